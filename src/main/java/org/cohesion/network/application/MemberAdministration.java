@@ -1,0 +1,187 @@
+package org.cohesion.network.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.cohesion.network.domain.Account;
+import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.audit.AuditLog;
+import org.cohesion.platform.domain.ConcurrentChangeException;
+import org.cohesion.platform.domain.DomainException;
+import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.domain.Page;
+import org.cohesion.platform.security.Caller;
+import org.cohesion.platform.security.Guard;
+import org.cohesion.platform.security.Passwords;
+import org.cohesion.platform.security.PlatformRole;
+
+/**
+ * The administrator's work on people and their accounts: create, describe, give roles, activate,
+ * deactivate, reset a password. Every method checks that the caller is an administrator.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberAdministration {
+
+  @PersistenceContext EntityManager em;
+  @Inject Guard guard;
+  @Inject Passwords passwords;
+  @Inject AuditLog audit;
+
+  public Page<Account> search(String query, int first, int max) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    String q = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+    List<Account> items =
+        em.createNamedQuery("Account.search", Account.class)
+            .setParameter("q", q)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.min(Math.max(1, max), 200))
+            .getResultList();
+    long total =
+        em.createNamedQuery("Account.countSearch", Long.class)
+            .setParameter("q", q)
+            .getSingleResult();
+    return new Page<>(items, total);
+  }
+
+  public Account load(long memberId) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    return accountOf(memberId);
+  }
+
+  /**
+   * Creates a member and their account, and answers the one-time password to hand over. The login
+   * and email must be free.
+   */
+  public String create(Member form, String login, Set<PlatformRole> roles, Set<Long> themeIds) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    String normalised = Account.normaliseLogin(login);
+    if (!Account.LOGIN.matcher(normalised).matches()) {
+      throw new DomainException("account.login.invalid");
+    }
+    requireEmailFree(form.getEmail(), null);
+    if (!em.createNamedQuery("Account.findByLogin", Account.class)
+        .setParameter("login", normalised)
+        .getResultList()
+        .isEmpty()) {
+      throw new DomainException("account.login.taken");
+    }
+    Member member = new Member(form.getFullName(), form.getEmail());
+    member.describe(form.getOrganisation(), form.getJobTitle(), form.getTown());
+    member.setThemes(themes(themeIds));
+    em.persist(member);
+    String password = passwords.generate();
+    Account account = new Account(member, normalised, passwords.hash(password));
+    account.grantRoles(roles);
+    em.persist(account);
+    em.flush();
+    audit.record("MEMBER_CREATED", "member", member.getId(), normalised + " " + account.getRoles());
+    return password;
+  }
+
+  /** Saves the administrator's edits, unless someone saved this member since it was loaded. */
+  public void update(Member form, Set<PlatformRole> roles, Set<Long> themeIds) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Account account = accountOf(form.getId());
+    Member member = account.getMember();
+    if (member.getVersion() != form.getVersion()) {
+      throw new ConcurrentChangeException();
+    }
+    requireEmailFree(form.getEmail(), member.getId());
+    Set<PlatformRole> before = account.getRoles();
+    boolean losesAdmin =
+        before.contains(PlatformRole.ADMINISTRATOR) && !roles.contains(PlatformRole.ADMINISTRATOR);
+    if (losesAdmin) {
+      requireAnotherAdministrator(account);
+    }
+    member.setFullName(form.getFullName());
+    member.setEmail(form.getEmail());
+    member.describe(form.getOrganisation(), form.getJobTitle(), form.getTown());
+    member.setThemes(themes(themeIds));
+    account.grantRoles(roles);
+    audit.record("MEMBER_UPDATED", "member", member.getId(), "roles " + account.getRoles());
+  }
+
+  public void deactivate(long memberId) {
+    Caller admin = guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Account account = accountOf(memberId);
+    if (account.getId().equals(admin.accountId())) {
+      throw new DomainException("account.cannotDeactivateSelf");
+    }
+    if (account.hasRole(PlatformRole.ADMINISTRATOR)) {
+      requireAnotherAdministrator(account);
+    }
+    account.deactivate();
+    audit.record("ACCOUNT_DEACTIVATED", "member", memberId, account.getLogin());
+  }
+
+  public void activate(long memberId) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Account account = accountOf(memberId);
+    account.activate();
+    audit.record("ACCOUNT_ACTIVATED", "member", memberId, account.getLogin());
+  }
+
+  /** Sets a new one-time password and answers it, to be handed over to the member. */
+  public String resetPassword(long memberId) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Account account = accountOf(memberId);
+    String password = passwords.generate();
+    account.changePasswordHash(passwords.hash(password));
+    audit.record("PASSWORD_RESET", "member", memberId, account.getLogin());
+    return password;
+  }
+
+  public List<Theme> themes() {
+    return em.createNamedQuery("Theme.listActive", Theme.class).getResultList();
+  }
+
+  private Account accountOf(long memberId) {
+    return em.createNamedQuery("Account.findByMemberId", Account.class)
+        .setParameter("memberId", memberId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private void requireEmailFree(String email, Long exceptMemberId) {
+    Optional<Member> other =
+        em.createNamedQuery("Member.findByEmail", Member.class)
+            .setParameter("email", email == null ? "" : email.strip())
+            .getResultStream()
+            .findFirst();
+    if (other.isPresent() && !other.get().getId().equals(exceptMemberId)) {
+      throw new DomainException("member.email.taken");
+    }
+  }
+
+  private void requireAnotherAdministrator(Account account) {
+    long admins =
+        em.createNamedQuery("Account.countWithRole", Long.class)
+            .setParameter("role", PlatformRole.ADMINISTRATOR)
+            .getSingleResult();
+    if (admins <= 1 && account.isActive()) {
+      throw new DomainException("account.lastAdministrator");
+    }
+  }
+
+  private Set<Theme> themes(Set<Long> ids) {
+    Set<Theme> out = new LinkedHashSet<>();
+    for (Long id : ids == null ? Set.<Long>of() : ids) {
+      Theme theme = em.find(Theme.class, id);
+      if (theme == null) {
+        throw new DomainException("theme.unknown");
+      }
+      out.add(theme);
+    }
+    return out;
+  }
+}

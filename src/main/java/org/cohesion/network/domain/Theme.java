@@ -1,0 +1,73 @@
+package org.cohesion.network.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** A theme of urban policy (évaluation, prévention de la délinquance…) from the managed list. */
+@Entity
+@Table(name = "theme")
+@NamedQuery(
+    name = "Theme.listActive",
+    query = "SELECT t FROM Theme t WHERE t.active = TRUE ORDER BY t.position, t.code")
+@NamedQuery(name = "Theme.findByCode", query = "SELECT t FROM Theme t WHERE t.code = :code")
+public class Theme implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private int version;
+
+  @Column(nullable = false, length = 60)
+  private String code;
+
+  @Column(name = "label_fr", nullable = false, length = 120)
+  private String labelFr;
+
+  @Column(name = "label_en", nullable = false, length = 120)
+  private String labelEn;
+
+  private int position;
+  private boolean active = true;
+
+  protected Theme() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String label(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelFr;
+  }
+
+  public String getLabelFr() {
+    return labelFr;
+  }
+
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Theme other && id != null && id.equals(other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Theme.class.hashCode();
+  }
+}

@@ -1,0 +1,28 @@
+package org.cohesion.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource. URL, user and password come from MicroProfile Config, so an environment
+ * variable (COHESION_DB_URL, COHESION_DB_USER, COHESION_DB_PASSWORD) or a system property chooses
+ * the database; defaults are in META-INF/microprofile-config.properties.
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "org.mariadb.jdbc.MariaDbDataSource",
+    url = "${MPCONFIG=cohesion.db.url}",
+    user = "${MPCONFIG=cohesion.db.user}",
+    password = "${MPCONFIG=cohesion.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 30,
+    properties = {
+      // Validate pooled connections, so a restarted MariaDB does not leave dead connections behind.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+@ApplicationScoped
+public class Database {
+  public static final String JNDI_NAME = "java:app/jdbc/cohesion";
+}

@@ -1,0 +1,55 @@
+package org.cohesion.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database to the application's schema before anything else runs, then announces {@link
+ * DatabaseReady} so that features can seed it (the demo data set, a first administrator). Flyway
+ * takes a lock in the database, so several nodes starting together migrate once.
+ */
+@Singleton
+@jakarta.ejb.Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Startup {
+  private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "cohesion.profile", defaultValue = "production")
+  String profile;
+
+  @Inject Event<DatabaseReady> ready;
+
+  @PostConstruct
+  void start() {
+    long started = System.nanoTime();
+    var result =
+        Flyway.configure(Startup.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations run) in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms");
+    ready.fire(new DatabaseReady(profile));
+  }
+}

@@ -1,0 +1,51 @@
+package org.cohesion.platform.web;
+
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cohesion.platform.domain.DomainException;
+
+/**
+ * Runs a service call for a page and turns what can go wrong into a message in the user's language:
+ * a broken rule, a concurrent change, a duplicate that slipped past the checks. The service's
+ * transaction has already rolled back, so nothing is half-written.
+ */
+public final class Actions {
+  private static final Logger LOG = Logger.getLogger(Actions.class.getName());
+
+  private Actions() {}
+
+  /** Runs the action; on success shows {@code successKey} (if any) and answers true. */
+  public static boolean attempt(Runnable action, String successKey, Object... args) {
+    try {
+      action.run();
+      if (successKey != null) {
+        Messages.info(successKey, args);
+      }
+      return true;
+    } catch (RuntimeException e) {
+      Messages.error(messageKeyOf(e));
+      return false;
+    }
+  }
+
+  /** The message key that explains a failure, or rethrows what is not the user's to fix. */
+  static String messageKeyOf(RuntimeException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DomainException domain
+          && !(t instanceof org.cohesion.platform.domain.NotFoundException)
+          && !(t instanceof org.cohesion.platform.domain.AccessDeniedException)) {
+        return domain.messageKey();
+      }
+      if (t instanceof OptimisticLockException) {
+        return "error.concurrentChange";
+      }
+      if (t instanceof SQLIntegrityConstraintViolationException) {
+        LOG.log(Level.INFO, "Constraint violation turned into a message", t);
+        return "error.duplicate";
+      }
+    }
+    throw failure;
+  }
+}

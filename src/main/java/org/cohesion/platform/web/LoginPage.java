@@ -1,0 +1,76 @@
+package org.cohesion.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.web.util.SavedRequest;
+import org.apache.shiro.web.util.WebUtils;
+import org.cohesion.platform.security.LoginService;
+import org.cohesion.platform.security.PasswordPolicy;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+  @Inject LoginService loginService;
+  @Inject UserLocale userLocale;
+
+  private String username;
+  private String password;
+
+  /** Someone already signed in who opens the sign-in page goes home. */
+  public void redirectIfSignedIn() throws IOException {
+    if (SecurityUtils.getSubject().isAuthenticated()) {
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/");
+    }
+  }
+
+  public void submit() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    LoginService.Result result = loginService.login(username, password, request.getRemoteAddr());
+    password = null;
+    switch (result.outcome()) {
+      case SIGNED_IN -> {
+        // A new session id at sign-in: a session id seen before sign-in is worthless after it.
+        request.changeSessionId();
+        userLocale.use(result.language());
+        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
+        String target =
+            saved != null && "GET".equalsIgnoreCase(saved.getMethod())
+                ? saved.getRequestUrl()
+                : external.getRequestContextPath() + "/";
+        external.redirect(target);
+      }
+      case THROTTLED -> Messages.error("login.throttled");
+      case DISABLED, BAD_CREDENTIALS -> Messages.error("login.failed");
+    }
+  }
+
+  public int getMinPasswordLength() {
+    return PasswordPolicy.MIN_LENGTH;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
