@@ -34,6 +34,8 @@ public final class EmbeddedMariaDb {
     config.setDataDir(dataDir.toFile());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setDefaultCharacterSet("utf8mb4");
+    // It runs without grant tables (no passwords): it must only be reachable from this machine.
+    config.addArg("--bind-address=127.0.0.1");
     if ("root".equals(System.getProperty("user.name"))) {
       // mysqld refuses to run as root unless told so explicitly (CI and containers run as root).
       config.addArg("--user=root");

@@ -58,10 +58,10 @@ public class MemberAdministration {
   }
 
   /**
-   * Creates a member and their account, and answers the one-time password to hand over. The login
-   * and email must be free.
+   * Creates a member and their account, and answers the new member's id with the one-time password
+   * to hand over. The login and email must be free.
    */
-  public String create(Member form, String login, Set<PlatformRole> roles, Set<Long> themeIds) {
+  public NewAccount create(Member form, String login, Set<PlatformRole> roles, Set<Long> themeIds) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
     String normalised = Account.normaliseLogin(login);
     if (!Account.LOGIN.matcher(normalised).matches()) {
@@ -84,7 +84,7 @@ public class MemberAdministration {
     em.persist(account);
     em.flush();
     audit.record("MEMBER_CREATED", "member", member.getId(), normalised + " " + account.getRoles());
-    return password;
+    return new NewAccount(member.getId(), password);
   }
 
   /** Saves the administrator's edits, unless someone saved this member since it was loaded. */
@@ -184,4 +184,7 @@ public class MemberAdministration {
     }
     return out;
   }
+
+  /** A member just created, and the one-time password to hand over to them. */
+  public record NewAccount(long memberId, String oneTimePassword) {}
 }

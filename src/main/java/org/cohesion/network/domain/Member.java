@@ -28,6 +28,7 @@ import java.util.Set;
 @NamedQuery(
     name = "Member.findByEmail",
     query = "SELECT m FROM Member m WHERE LOWER(m.email) = LOWER(:email)")
+@NamedQuery(name = "Member.listByName", query = "SELECT m FROM Member m ORDER BY m.fullName")
 @NamedQuery(name = "Member.count", query = "SELECT COUNT(m) FROM Member m")
 public class Member implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.cohesion.platform.security.CurrentCaller;
+import org.cohesion.platform.security.Guard;
+import org.cohesion.platform.security.PlatformRole;
 
 /**
  * Appends to the audit log. Administrative changes are recorded in the caller's transaction, so a
@@ -21,6 +23,7 @@ public class AuditLog {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
+  @Inject Guard guard;
   @Inject HttpServletRequest request;
   @Inject Clock clock;
 
@@ -42,7 +45,9 @@ public class AuditLog {
     em.persist(new AuditEvent(clock.instant(), actor, action, "account", actor, detail, address));
   }
 
+  /** The log, newest first: for administrators only. */
   public List<AuditEvent> recent(int first, int max) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
     return em.createNamedQuery("AuditEvent.listRecent", AuditEvent.class)
         .setFirstResult(first)
         .setMaxResults(max)
@@ -50,6 +55,7 @@ public class AuditLog {
   }
 
   public long count() {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
     return em.createNamedQuery("AuditEvent.count", Long.class).getSingleResult();
   }
 

@@ -32,7 +32,9 @@ public class Startup {
 
   @Inject Event<DatabaseReady> ready;
 
+  // Flyway commits its own work; a container transaction around it would fail (XAER_RMFAIL).
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     long started = System.nanoTime();
     var result =

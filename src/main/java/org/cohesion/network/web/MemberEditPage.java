@@ -1,0 +1,146 @@
+package org.cohesion.network.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.domain.Account;
+import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.platform.web.Actions;
+
+/**
+ * Administration of one member: create or edit the person, their roles and themes, and act on the
+ * account (activate, deactivate, reset the password). A generated password is shown once.
+ */
+@Named
+@ViewScoped
+public class MemberEditPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MemberAdministration administration;
+
+  private Long id;
+  private Member form;
+  private String login;
+  private boolean active;
+  private List<PlatformRole> roles = new ArrayList<>(List.of(PlatformRole.MEMBER));
+  private List<Long> themeIds = new ArrayList<>();
+  private String oneTimePassword;
+
+  public void load() {
+    if (id == null) {
+      form = Member.blank();
+      return;
+    }
+    Account account = administration.load(id);
+    form = account.getMember();
+    login = account.getLogin();
+    active = account.isActive();
+    roles = new ArrayList<>(account.getRoles());
+    themeIds = new ArrayList<>(form.getThemes().stream().map(Theme::getId).toList());
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public String save() {
+    EnumSet<PlatformRole> chosen = EnumSet.of(PlatformRole.MEMBER);
+    chosen.addAll(roles);
+    LinkedHashSet<Long> themes = new LinkedHashSet<>(themeIds);
+    if (isNew()) {
+      MemberAdministration.NewAccount[] created = new MemberAdministration.NewAccount[1];
+      if (Actions.attempt(
+          () -> created[0] = administration.create(form, login, chosen, themes),
+          "member.created")) {
+        oneTimePassword = created[0].oneTimePassword();
+        id = created[0].memberId();
+        load();
+      }
+      return null;
+    }
+    if (Actions.attempt(() -> administration.update(form, chosen, themes), "member.saved")) {
+      load();
+    }
+    return null;
+  }
+
+  public void deactivate() {
+    if (Actions.attempt(() -> administration.deactivate(id), "account.deactivated")) {
+      load();
+    }
+  }
+
+  public void activate() {
+    if (Actions.attempt(() -> administration.activate(id), "account.activated")) {
+      load();
+    }
+  }
+
+  public void resetPassword() {
+    String[] password = new String[1];
+    if (Actions.attempt(
+        () -> password[0] = administration.resetPassword(id), "account.passwordReset")) {
+      oneTimePassword = password[0];
+    }
+  }
+
+  public List<Theme> getThemes() {
+    return administration.themes();
+  }
+
+  public PlatformRole[] getAllRoles() {
+    return PlatformRole.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Member getForm() {
+    return form;
+  }
+
+  public String getLogin() {
+    return login;
+  }
+
+  public void setLogin(String login) {
+    this.login = login;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public List<PlatformRole> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<PlatformRole> roles) {
+    this.roles = roles;
+  }
+
+  public List<Long> getThemeIds() {
+    return themeIds;
+  }
+
+  public void setThemeIds(List<Long> themeIds) {
+    this.themeIds = themeIds;
+  }
+
+  public String getOneTimePassword() {
+    return oneTimePassword;
+  }
+}

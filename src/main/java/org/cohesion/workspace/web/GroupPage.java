@@ -1,0 +1,242 @@
+package org.cohesion.workspace.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cohesion.network.application.MemberDirectory;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.workspace.application.GroupView;
+import org.cohesion.workspace.application.Workspaces;
+import org.cohesion.workspace.domain.GroupAccess;
+import org.cohesion.workspace.domain.GroupRole;
+import org.cohesion.workspace.domain.JoinRequest;
+import org.cohesion.workspace.domain.Membership;
+import org.cohesion.workspace.domain.WorkingGroup;
+
+/**
+ * A working group's page: what it is, who is in it, and (for its leads) the join requests and the
+ * management of members. Every action goes through {@link Workspaces}, which checks the caller's
+ * right on this group again.
+ */
+@Named
+@ViewScoped
+public class GroupPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Workspaces workspaces;
+  @Inject MemberDirectory directory;
+
+  private String slug;
+  private Long groupId;
+  // What is read from the database stays out of the serialised view state: only ids and form
+  // fields travel with the session. After a fail-over to another node these are read again.
+  private transient GroupView view;
+  private transient List<Membership> members;
+  private transient List<JoinRequest> requests;
+  private transient List<Member> candidates;
+  private final Map<Long, GroupRole> roleEdits = new java.util.HashMap<>();
+
+  private String requestMessage;
+  private String description;
+  private Long newMemberId;
+  private GroupRole newMemberRole = GroupRole.CONTRIBUTOR;
+
+  /** Loads the group named in the URL; unknown or hidden groups answer 404. */
+  public void load() {
+    view = workspaces.open(slug);
+    groupId = view.group().getId();
+    refresh();
+  }
+
+  private void ensureLoaded() {
+    if (view == null && groupId != null) {
+      refresh();
+    }
+  }
+
+  private void refresh() {
+    view = workspaces.open(groupId);
+    members = workspaces.members(view.group().getId());
+    roleEdits.clear();
+    members.forEach(ms -> roleEdits.put(ms.getMember().getId(), ms.getRole()));
+    description = view.group().getDescription();
+    if (view.access().canManage()) {
+      requests = workspaces.pendingRequests(view.group().getId());
+      Set<Long> inGroup =
+          members.stream().map(ms -> ms.getMember().getId()).collect(Collectors.toSet());
+      candidates = directory.everyone().stream().filter(m -> !inGroup.contains(m.getId())).toList();
+    } else {
+      requests = List.of();
+      candidates = List.of();
+    }
+  }
+
+  private long id() {
+    return groupId;
+  }
+
+  public void join() {
+    if (Actions.attempt(() -> workspaces.join(id()), "group.joined")) {
+      refresh();
+    }
+  }
+
+  public void requestToJoin() {
+    if (Actions.attempt(() -> workspaces.requestToJoin(id(), requestMessage), "joinRequest.sent")) {
+      requestMessage = null;
+      refresh();
+    }
+  }
+
+  public void withdrawRequest() {
+    if (Actions.attempt(() -> workspaces.withdrawRequest(id()), "joinRequest.withdrawn")) {
+      refresh();
+    }
+  }
+
+  public String leave() {
+    if (Actions.attempt(() -> workspaces.leave(id()), "group.left")) {
+      return "/index?faces-redirect=true";
+    }
+    return null;
+  }
+
+  public void accept(long requestId) {
+    if (Actions.attempt(() -> workspaces.acceptRequest(requestId), "joinRequest.accepted")) {
+      refresh();
+    }
+  }
+
+  public void refuse(long requestId) {
+    if (Actions.attempt(() -> workspaces.refuseRequest(requestId), "joinRequest.refused")) {
+      refresh();
+    }
+  }
+
+  public void addMember() {
+    if (newMemberId == null) {
+      org.cohesion.platform.web.Messages.error("group.chooseMember");
+      return;
+    }
+    long memberId = newMemberId;
+    GroupRole role = newMemberRole;
+    if (Actions.attempt(() -> workspaces.addMember(id(), memberId, role), "group.memberAdded")) {
+      newMemberId = null;
+      refresh();
+    }
+  }
+
+  public void changeRole(long memberId) {
+    GroupRole role = roleEdits.get(memberId);
+    Actions.attempt(() -> workspaces.changeRole(id(), memberId, role), "group.roleChanged");
+    // Either way, show the roles as they now stand (a refused change snaps back).
+    refresh();
+  }
+
+  public void removeMember(long memberId) {
+    if (Actions.attempt(() -> workspaces.removeMember(id(), memberId), "group.memberRemoved")) {
+      refresh();
+    }
+  }
+
+  public void saveDescription() {
+    ensureLoaded();
+    int version = view.group().getVersion();
+    if (Actions.attempt(
+        () -> workspaces.describe(id(), version, description), "group.descriptionSaved")) {
+      refresh();
+    }
+  }
+
+  public GroupRole[] getRoles() {
+    return GroupRole.values();
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public WorkingGroup getGroup() {
+    ensureLoaded();
+    return view.group();
+  }
+
+  public GroupAccess getAccess() {
+    ensureLoaded();
+    return view.access();
+  }
+
+  public boolean isRequestPending() {
+    ensureLoaded();
+    return view.requestPending();
+  }
+
+  public List<Membership> getMembers() {
+    ensureLoaded();
+    return members;
+  }
+
+  public Map<GroupRole, Long> getCounts() {
+    ensureLoaded();
+    Map<GroupRole, Long> counts = new EnumMap<>(GroupRole.class);
+    members.forEach(ms -> counts.merge(ms.getRole(), 1L, Long::sum));
+    return counts;
+  }
+
+  public List<JoinRequest> getRequests() {
+    ensureLoaded();
+    return requests;
+  }
+
+  public List<Member> getCandidates() {
+    ensureLoaded();
+    return candidates;
+  }
+
+  public Map<Long, GroupRole> getRoleEdits() {
+    return roleEdits;
+  }
+
+  public String getRequestMessage() {
+    return requestMessage;
+  }
+
+  public void setRequestMessage(String requestMessage) {
+    this.requestMessage = requestMessage;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public Long getNewMemberId() {
+    return newMemberId;
+  }
+
+  public void setNewMemberId(Long newMemberId) {
+    this.newMemberId = newMemberId;
+  }
+
+  public GroupRole getNewMemberRole() {
+    return newMemberRole;
+  }
+
+  public void setNewMemberRole(GroupRole newMemberRole) {
+    this.newMemberRole = newMemberRole;
+  }
+}
