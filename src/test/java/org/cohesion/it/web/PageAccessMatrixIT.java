@@ -1,0 +1,145 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every page of the foundation, for every kind of caller, over HTTP as a browser would ask. The
+ * demo data set provides the callers (README.md): a lead, a reader, a non-member, an administrator,
+ * and nobody signed in. Expected: 200 allowed, 403 refused, 404 hidden, 302 sign in first.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageAccessMatrixIT {
+  private static final String PASSWORD = "cohesion-demo-2008";
+  private static final String NETWORK_GROUP = "group.xhtml?g=evaluation-des-cucs";
+  private static final String MEMBERS_ONLY = "group.xhtml?g=preparation-de-la-programmation-2009";
+  private static final String MEMBERS_ONLY_NAME = "Préparation de la programmation 2009";
+
+  @ArquillianResource URL base;
+
+  // Callers: null = not signed in; manselme = lead of Évaluation and member of the members-only
+  // group; flarcher = reader of Évaluation, not in the members-only group; srosemond = in neither;
+  // jvalcin = administrator.
+  private static final List<String> CALLERS =
+      java.util.Arrays.asList(null, "manselme", "flarcher", "srosemond", "jvalcin");
+
+  private static final Map<String, int[]> EXPECTED =
+      Map.ofEntries(
+          // page                        anon  lead  reader other admin
+          Map.entry("index.xhtml", new int[] {302, 200, 200, 200, 200}),
+          Map.entry("groups.xhtml", new int[] {302, 200, 200, 200, 200}),
+          Map.entry("bodies.xhtml", new int[] {302, 200, 200, 200, 200}),
+          Map.entry("account.xhtml", new int[] {302, 200, 200, 200, 200}),
+          Map.entry("member.xhtml?id=1", new int[] {302, 200, 200, 200, 200}),
+          Map.entry("member.xhtml?id=999999", new int[] {302, 404, 404, 404, 404}),
+          Map.entry("member.xhtml?id=abc", new int[] {302, 404, 404, 404, 404}),
+          Map.entry(NETWORK_GROUP, new int[] {302, 200, 200, 200, 200}),
+          Map.entry(MEMBERS_ONLY, new int[] {302, 200, 404, 404, 200}),
+          Map.entry("group.xhtml?g=no-such-group", new int[] {302, 404, 404, 404, 404}),
+          Map.entry("group.xhtml?g=%27%20OR%201%3D1", new int[] {302, 404, 404, 404, 404}),
+          Map.entry("admin/members.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/member.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/member.xhtml?id=2", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/groups.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/group.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/group.xhtml?id=1", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/audit.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("no-such-page.xhtml", new int[] {302, 404, 404, 404, 404}));
+
+  @Test
+  void everyPageAnswersEachCallerAsDesigned() throws Exception {
+    StringBuilder failures = new StringBuilder();
+    for (int c = 0; c < CALLERS.size(); c++) {
+      String caller = CALLERS.get(c);
+      WebClient client = signedIn(caller);
+      for (var entry : EXPECTED.entrySet()) {
+        HttpResponse<String> response = client.get(entry.getKey());
+        int expected = entry.getValue()[c];
+        if (response.statusCode() != expected) {
+          failures.append(
+              String.format(
+                  "%s as %s: expected %d, got %d%n",
+                  entry.getKey(), caller, expected, response.statusCode()));
+        }
+        if (expected == 302) {
+          assertTrue(
+              response.headers().firstValue("Location").orElse("").contains("login.xhtml"),
+              entry.getKey() + " should send to the sign-in page");
+        }
+        assertNoStackTrace(response.body(), entry.getKey());
+      }
+    }
+    assertEquals("", failures.toString());
+  }
+
+  @Test
+  void aMembersOnlyGroupAppearsNowhereForANonMember() throws Exception {
+    WebClient outsider = signedIn("srosemond");
+    for (String page :
+        List.of("index.xhtml", "groups.xhtml", "member.xhtml?id=" + memberIdOf("manselme"))) {
+      String body = outsider.get(page).body();
+      assertFalse(body.contains(MEMBERS_ONLY_NAME), page + " shows a members-only group");
+    }
+    assertTrue(signedIn("manselme").get("index.xhtml").body().contains(MEMBERS_ONLY_NAME));
+  }
+
+  @Test
+  void responsesCarrySecurityHeaders() throws Exception {
+    HttpResponse<String> response = new WebClient(base).get("login.xhtml");
+    assertEquals(200, response.statusCode());
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("frame-ancestors 'none'"));
+  }
+
+  @Test
+  void signingInGivesANewSessionIdAndAWrongPasswordAClearMessage() throws Exception {
+    WebClient client = new WebClient(base);
+    HttpResponse<String> wrong = client.login("flarcher", "not the password");
+    assertEquals(200, wrong.statusCode());
+    assertTrue(wrong.body().contains("Identifiant ou mot de passe incorrect"), wrong.body());
+    String before = client.sessionId();
+    HttpResponse<String> right = client.login("flarcher", PASSWORD);
+    assertEquals(302, right.statusCode());
+    String after = client.sessionId();
+    assertFalse(before == null || before.equals(after), "the session id must change at sign-in");
+    assertEquals(200, client.get("index.xhtml").statusCode());
+  }
+
+  private WebClient signedIn(String login) throws Exception {
+    WebClient client = new WebClient(base);
+    if (login != null) {
+      HttpResponse<String> response = client.login(login, PASSWORD);
+      assertEquals(302, response.statusCode(), "sign-in of " + login + " failed");
+    }
+    return client;
+  }
+
+  /** The member id of a login, read from the "my profile" link of the header. */
+  private String memberIdOf(String login) throws Exception {
+    String body = signedIn(login).get("index.xhtml").body();
+    var m = java.util.regex.Pattern.compile("member\\.xhtml\\?id=(\\d+)").matcher(body);
+    assertTrue(m.find(), "no profile link");
+    return m.group(1);
+  }
+
+  private static void assertNoStackTrace(String body, String page) {
+    assertFalse(body.contains("at org.") || body.contains("Exception"), page + " leaks internals");
+  }
+}
