@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.ConcurrentChangeException;
+import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
@@ -35,6 +37,7 @@ public class MemberAdministration {
   @Inject Guard guard;
   @Inject Passwords passwords;
   @Inject AuditLog audit;
+  @Inject Validator validator;
 
   public Page<Account> search(String query, int first, int max) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
@@ -63,6 +66,7 @@ public class MemberAdministration {
    */
   public NewAccount create(Member form, String login, Set<PlatformRole> roles, Set<Long> themeIds) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Constraints.check(validator, form);
     String normalised = Account.normaliseLogin(login);
     if (!Account.LOGIN.matcher(normalised).matches()) {
       throw new DomainException("account.login.invalid");
@@ -90,6 +94,7 @@ public class MemberAdministration {
   /** Saves the administrator's edits, unless someone saved this member since it was loaded. */
   public void update(Member form, Set<PlatformRole> roles, Set<Long> themeIds) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Constraints.check(validator, form);
     Account account = accountOf(form.getId());
     Member member = account.getMember();
     if (member.getVersion() != form.getVersion()) {

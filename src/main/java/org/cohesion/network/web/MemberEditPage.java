@@ -26,6 +26,7 @@ public class MemberEditPage implements Serializable {
 
   @Inject MemberAdministration administration;
 
+  private String idParameter;
   private Long id;
   private Member form;
   private String login;
@@ -35,6 +36,11 @@ public class MemberEditPage implements Serializable {
   private String oneTimePassword;
 
   public void load() {
+    id = org.cohesion.platform.web.Ids.optional(idParameter);
+    reload();
+  }
+
+  private void reload() {
     if (id == null) {
       form = Member.blank();
       return;
@@ -62,25 +68,25 @@ public class MemberEditPage implements Serializable {
           "member.created")) {
         oneTimePassword = created[0].oneTimePassword();
         id = created[0].memberId();
-        load();
+        reload();
       }
       return null;
     }
     if (Actions.attempt(() -> administration.update(form, chosen, themes), "member.saved")) {
-      load();
+      reload();
     }
     return null;
   }
 
   public void deactivate() {
     if (Actions.attempt(() -> administration.deactivate(id), "account.deactivated")) {
-      load();
+      reload();
     }
   }
 
   public void activate() {
     if (Actions.attempt(() -> administration.activate(id), "account.activated")) {
-      load();
+      reload();
     }
   }
 
@@ -104,8 +110,12 @@ public class MemberEditPage implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public String getIdParameter() {
+    return idParameter;
+  }
+
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
   }
 
   public Member getForm() {

@@ -21,12 +21,7 @@ public class MemberProfilePage {
 
   /** Loads the member named in the URL; a missing or malformed id is simply "not found". */
   public void load() {
-    long memberId;
-    try {
-      memberId = Long.parseLong(id == null ? "" : id.strip());
-    } catch (NumberFormatException e) {
-      throw new org.cohesion.platform.domain.NotFoundException();
-    }
+    long memberId = org.cohesion.platform.web.Ids.required(id);
     member = directory.profile(memberId);
     seats = directory.seatsOf(memberId);
   }

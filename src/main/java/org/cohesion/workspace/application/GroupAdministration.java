@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.ConcurrentChangeException;
+import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Slugs;
@@ -29,6 +31,7 @@ public class GroupAdministration {
   @PersistenceContext EntityManager em;
   @Inject Guard guard;
   @Inject AuditLog audit;
+  @Inject Validator validator;
 
   public WorkingGroup load(long groupId) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
@@ -46,6 +49,7 @@ public class GroupAdministration {
     requireUnique(form.getName(), slug, null);
     WorkingGroup group = new WorkingGroup(form.getName(), slug, theme(form.getTheme()));
     copyDetails(form, group);
+    Constraints.check(validator, group);
     em.persist(group);
     em.flush();
     audit.record("GROUP_CREATED", "group", group.getId(), slug);
@@ -68,6 +72,7 @@ public class GroupAdministration {
     group.setSlug(slug);
     group.setTheme(theme(form.getTheme()));
     copyDetails(form, group);
+    Constraints.check(validator, group);
     audit.record("GROUP_UPDATED", "group", group.getId(), slug);
     return slug;
   }

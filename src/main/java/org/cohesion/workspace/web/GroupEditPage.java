@@ -22,11 +22,17 @@ public class GroupEditPage implements Serializable {
   @Inject GroupAdministration administration;
   @Inject MemberAdministration members;
 
+  private String idParameter;
   private Long id;
   private WorkingGroup form;
   private Long themeId;
 
   public void load() {
+    id = org.cohesion.platform.web.Ids.optional(idParameter);
+    reload();
+  }
+
+  private void reload() {
     if (id == null) {
       form = WorkingGroup.blank();
       return;
@@ -66,8 +72,12 @@ public class GroupEditPage implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public String getIdParameter() {
+    return idParameter;
+  }
+
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
   }
 
   public WorkingGroup getForm() {

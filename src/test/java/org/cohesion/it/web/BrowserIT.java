@@ -1,6 +1,7 @@
 package org.cohesion.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -113,5 +116,44 @@ class BrowserIT {
     // And it holds: a fresh load shows her in the group.
     driver.navigate().refresh();
     assertTrue(driver.findElement(By.id("group:members")).getText().contains("Nadia Ferjule"));
+  }
+
+  @Test
+  void anAdministratorGetsClearMessagesForBadInputAndMarkupStaysText() {
+    signIn("jvalcin", PASSWORD);
+    heading();
+    driver.get(url("admin/member.xhtml"));
+    assertEquals("Nouveau membre", heading());
+
+    // Empty required fields, then an invalid email: each is named, nothing is created.
+    driver.findElement(By.id("member:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("member"), "Indiquez le nom de la personne."));
+    String unique = Long.toString(System.nanoTime(), 36);
+    String name = "<script>alert('" + unique + "')</script>";
+    driver.findElement(By.id("member:fullName")).sendKeys(name);
+    driver.findElement(By.id("member:email")).sendKeys("pas-un-courriel");
+    driver.findElement(By.id("member:login")).sendKeys("t" + unique);
+    driver.findElement(By.id("member:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("member"), "Ce courriel n'est pas valide."));
+
+    WebElement email = driver.findElement(By.id("member:email"));
+    email.clear();
+    email.sendKeys(unique + "@example.org");
+    driver.findElement(By.id("member:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre créé"));
+    assertTrue(driver.findElement(By.id("one-time-password")).getText().length() >= 16);
+    Browser.screenshot(driver, "05-admin-created-member");
+
+    // The name is shown as the text it is; no script ran.
+    driver.get(url("admin/members.xhtml"));
+    driver.findElement(By.id("members:q")).sendKeys(unique);
+    driver.findElement(By.id("members:search")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), name));
+    assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
   }
 }

@@ -27,6 +27,9 @@ class PageAccessMatrixIT {
   private static final String MEMBERS_ONLY = "group.xhtml?g=preparation-de-la-programmation-2009";
   private static final String MEMBERS_ONLY_NAME = "Préparation de la programmation 2009";
 
+  private static final java.util.regex.Pattern STACK_TRACE =
+      java.util.regex.Pattern.compile("\\bat [a-z]+\\.[\\w.$]+\\(|Caused by:|\\.java:\\d+\\)");
+
   @ArquillianResource URL base;
 
   // Callers: null = not signed in; manselme = lead of Évaluation and member of the members-only
@@ -56,6 +59,9 @@ class PageAccessMatrixIT {
           Map.entry("admin/group.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/group.xhtml?id=1", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/audit.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/bodies.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/member.xhtml?id=abc", new int[] {302, 403, 403, 403, 404}),
+          Map.entry("admin/group.xhtml?id=999999", new int[] {302, 403, 403, 403, 404}),
           Map.entry("no-such-page.xhtml", new int[] {302, 404, 404, 404, 404}));
 
   @Test
@@ -93,6 +99,22 @@ class PageAccessMatrixIT {
       assertFalse(body.contains(MEMBERS_ONLY_NAME), page + " shows a members-only group");
     }
     assertTrue(signedIn("manselme").get("index.xhtml").body().contains(MEMBERS_ONLY_NAME));
+  }
+
+  @Test
+  void anAjaxClickAfterTheSessionEndedIsSentToTheSignInPage() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var response =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "group.xhtml"))
+                .header("Faces-Request", "partial/ajax")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=1"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.body().contains("<redirect url=\"") && response.body().contains("login.xhtml"));
   }
 
   @Test
@@ -140,6 +162,7 @@ class PageAccessMatrixIT {
   }
 
   private static void assertNoStackTrace(String body, String page) {
-    assertFalse(body.contains("at org.") || body.contains("Exception"), page + " leaks internals");
+    // The marks of a Java stack trace: "at org.x.Y.z(", "Caused by:", "(Foo.java:42)".
+    assertFalse(STACK_TRACE.matcher(body).find(), page + " shows a stack trace");
   }
 }

@@ -1,0 +1,37 @@
+package org.cohesion.platform.security;
+
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.shiro.web.filter.authc.UserFilter;
+import org.apache.shiro.web.util.WebUtils;
+
+/**
+ * Shiro's "signed-in users only" filter, which also understands Faces Ajax requests: when a session
+ * has expired behind an open page, an Ajax click gets a Faces partial response that sends the
+ * browser to the sign-in page, instead of a 302 that PrimeFaces cannot follow.
+ */
+public class FacesAwareUserFilter extends UserFilter {
+
+  @Override
+  protected void redirectToLogin(ServletRequest request, ServletResponse response)
+      throws IOException {
+    HttpServletRequest http = WebUtils.toHttp(request);
+    if (!"partial/ajax".equals(http.getHeader("Faces-Request"))) {
+      super.redirectToLogin(request, response);
+      return;
+    }
+    String url = http.getContextPath() + getLoginUrl();
+    HttpServletResponse out = WebUtils.toHttp(response);
+    out.setContentType("text/xml");
+    out.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    out.getWriter()
+        .write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url
+                + "\"/></partial-response>");
+  }
+}
