@@ -43,7 +43,9 @@ class BodyAdministrationIT {
     DomainException twice =
         assertThrows(
             DomainException.class,
-            () -> users.as("jvalcin", () -> administration.seat(ag.getId(), nadia, Office.SECRETARY)));
+            () ->
+                users.as(
+                    "jvalcin", () -> administration.seat(ag.getId(), nadia, Office.SECRETARY)));
     assertEquals("body.alreadySeated", twice.messageKey());
     users.as("jvalcin", () -> administration.unseat(ag.getId(), nadia));
     assertEquals(before, seatsOf(ag));
@@ -58,7 +60,9 @@ class BodyAdministrationIT {
         () ->
             users.as(
                 "hbellemare",
-                () -> administration.seat(ag.getId(), users.memberId("hbellemare"), Office.PRESIDENT)));
+                () ->
+                    administration.seat(
+                        ag.getId(), users.memberId("hbellemare"), Office.PRESIDENT)));
     assertEquals(before, seatsOf(ag));
   }
 }

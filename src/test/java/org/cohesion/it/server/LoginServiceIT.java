@@ -29,6 +29,7 @@ class LoginServiceIT {
   @Inject Users users;
   @Inject LoginService login;
   @Inject MemberAdministration administration;
+  @Inject org.cohesion.network.application.AccountSettings settings;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction tx;
 
@@ -100,6 +101,61 @@ class LoginServiceIT {
     }
     assertEquals(Outcome.THROTTLED, login.login(account[0], account[1], attacker).outcome());
     assertEquals(Outcome.SIGNED_IN, login.login(account[0], account[1], "203.0.113.200").outcome());
+  }
+
+  @Test
+  void everyoneChangesTheirOwnPasswordUnderThePolicy() {
+    String[] account = newAccount();
+    String login0 = account[0];
+    String first = account[1];
+    assertEquals(
+        "password.currentWrong",
+        refusal(
+            () ->
+                users.as(
+                    login0,
+                    () ->
+                        settings.changePassword(
+                            "wrong", "une phrase longue", "une phrase longue"))));
+    assertEquals(
+        "password.mismatch",
+        refusal(
+            () ->
+                users.as(
+                    login0,
+                    () ->
+                        settings.changePassword(first, "une phrase longue", "une autre phrase"))));
+    assertEquals(
+        "password.tooShort",
+        refusal(() -> users.as(login0, () -> settings.changePassword(first, "court", "court"))));
+    assertEquals(
+        "password.containsLogin",
+        refusal(
+            () ->
+                users.as(
+                    login0,
+                    () -> settings.changePassword(first, login0 + "-2026!", login0 + "-2026!"))));
+    // Nothing changed so far: the one-time password still works.
+    assertEquals(Outcome.SIGNED_IN, login.login(login0, first, address()).outcome());
+    SecurityUtils.getSubject().logout();
+
+    users.as(
+        login0,
+        () ->
+            settings.changePassword(first, "la cohésion se construit", "la cohésion se construit"));
+    assertEquals(Outcome.BAD_CREDENTIALS, login.login(login0, first, address()).outcome());
+    assertEquals(
+        Outcome.SIGNED_IN, login.login(login0, "la cohésion se construit", address()).outcome());
+
+    users.as(login0, () -> settings.changeLanguage("en"));
+    assertEquals("en", users.as(login0, () -> settings.mine().getLocale()));
+    assertEquals(
+        "account.locale.unsupported",
+        refusal(() -> users.as(login0, () -> settings.changeLanguage("xx"))));
+  }
+
+  private static String refusal(org.junit.jupiter.api.function.Executable action) {
+    return assertThrows(org.cohesion.platform.domain.DomainException.class, action).messageKey();
   }
 
   @Test
