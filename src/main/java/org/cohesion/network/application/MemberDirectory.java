@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
@@ -60,14 +59,6 @@ public class MemberDirectory {
     guard.requireSignedIn();
     return em.createNamedQuery("NetworkEvent.listLatest", NetworkEvent.class)
         .setMaxResults(max)
-        .getResultList();
-  }
-
-  public List<NetworkEvent> calendar(LocalDate from, LocalDate to) {
-    guard.requireSignedIn();
-    return em.createNamedQuery("NetworkEvent.listBetween", NetworkEvent.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
         .getResultList();
   }
 }

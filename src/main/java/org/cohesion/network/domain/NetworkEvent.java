@@ -24,14 +24,8 @@ import org.cohesion.platform.domain.DomainException;
 @Entity
 @Table(name = "network_event")
 @NamedQuery(
-    name = "NetworkEvent.listBetween",
-    query =
-        "SELECT e FROM NetworkEvent e LEFT JOIN FETCH e.body"
-            + " WHERE e.startsOn >= :from AND e.startsOn <= :to ORDER BY e.startsOn")
-@NamedQuery(
     name = "NetworkEvent.listLatest",
     query = "SELECT e FROM NetworkEvent e LEFT JOIN FETCH e.body ORDER BY e.startsOn DESC")
-@NamedQuery(name = "NetworkEvent.count", query = "SELECT COUNT(e) FROM NetworkEvent e")
 public class NetworkEvent implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -39,10 +39,6 @@ public class AccountPage {
     return "/account?faces-redirect=true";
   }
 
-  public String getLogin() {
-    return settings.mine().getLogin();
-  }
-
   public int getMinLength() {
     return PasswordPolicy.MIN_LENGTH;
   }

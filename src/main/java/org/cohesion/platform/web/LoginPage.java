@@ -11,7 +11,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
 import org.cohesion.platform.security.LoginService;
-import org.cohesion.platform.security.PasswordPolicy;
 
 /** The sign-in form. */
 @Named
@@ -52,10 +51,6 @@ public class LoginPage {
       case THROTTLED -> Messages.error("login.throttled");
       case DISABLED, BAD_CREDENTIALS -> Messages.error("login.failed");
     }
-  }
-
-  public int getMinPasswordLength() {
-    return PasswordPolicy.MIN_LENGTH;
   }
 
   public String getUsername() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,13 +184,6 @@ public class GroupPage implements Serializable {
   public List<Membership> getMembers() {
     ensureLoaded();
     return members;
-  }
-
-  public Map<GroupRole, Long> getCounts() {
-    ensureLoaded();
-    Map<GroupRole, Long> counts = new EnumMap<>(GroupRole.class);
-    members.forEach(ms -> counts.merge(ms.getRole(), 1L, Long::sum));
-    return counts;
   }
 
   public List<JoinRequest> getRequests() {
