@@ -37,16 +37,17 @@ public class Startup {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     long started = System.nanoTime();
-    var result =
+    Flyway flyway =
         Flyway.configure(Startup.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
+            .load();
+    var result = flyway.migrate();
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
                 + result.migrationsExecuted
                 + " migrations run) in "
