@@ -17,7 +17,7 @@ peak=0
 last=0
 samples=0
 while kill -0 "$build" 2>/dev/null; do
-  pid=$(pgrep -f 'payara-micro.*\.jar.*--deploy|arquillian-payara-micro' | head -n 1 || true)
+  pid=$(pgrep -f "$PWD/target/bundle/lib/payara-micro.jar.*--deploy" | head -n 1 || true)
   if [ -n "$pid" ]; then
     kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
     if [ "${kb:-0}" -gt 0 ]; then
