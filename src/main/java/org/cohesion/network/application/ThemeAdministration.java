@@ -1,0 +1,91 @@
+package org.cohesion.network.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.audit.AuditLog;
+import org.cohesion.platform.domain.DomainException;
+import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.domain.Slugs;
+import org.cohesion.platform.security.Guard;
+import org.cohesion.platform.security.PlatformRole;
+
+/**
+ * The managed list of themes (évaluation, prévention de la délinquance…): administrators add,
+ * rename, retire and restore them. A retired theme stays on the groups and people that have it, but
+ * is no longer offered for new ones.
+ */
+@ApplicationScoped
+@Transactional
+public class ThemeAdministration {
+
+  @PersistenceContext EntityManager em;
+  @Inject Guard guard;
+  @Inject AuditLog audit;
+
+  public List<Theme> all() {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    return em.createNamedQuery("Theme.listAll", Theme.class).getResultList();
+  }
+
+  public void add(String labelFr, String labelEn) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    String fr = required(labelFr);
+    String en = labelEn == null || labelEn.isBlank() ? fr : required(labelEn);
+    String code = Slugs.of(fr);
+    if (code.isEmpty()) {
+      throw new DomainException("theme.label.required");
+    }
+    if (!em.createNamedQuery("Theme.findByCode", Theme.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty()) {
+      throw new DomainException("theme.taken");
+    }
+    long last = em.createNamedQuery("Theme.maxPosition", Integer.class).getSingleResult();
+    Theme theme = new Theme(code, fr, en, (int) last + 10);
+    em.persist(theme);
+    audit.record("THEME_ADDED", "theme", code, fr);
+  }
+
+  public void rename(long themeId, String labelFr, String labelEn) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Theme theme = find(themeId);
+    theme.rename(required(labelFr), required(labelEn));
+    audit.record("THEME_RENAMED", "theme", theme.getCode(), labelFr);
+  }
+
+  public void setActive(long themeId, boolean active) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Theme theme = find(themeId);
+    if (active) {
+      theme.restore();
+    } else {
+      theme.retire();
+    }
+    audit.record(active ? "THEME_RESTORED" : "THEME_RETIRED", "theme", theme.getCode(), null);
+  }
+
+  private Theme find(long id) {
+    Theme theme = em.find(Theme.class, id);
+    if (theme == null) {
+      throw new NotFoundException();
+    }
+    return theme;
+  }
+
+  private static String required(String label) {
+    String text = label == null ? "" : label.strip();
+    if (text.isEmpty()) {
+      throw new DomainException("theme.label.required");
+    }
+    if (text.length() > 120) {
+      throw new DomainException("field.tooLong");
+    }
+    return text;
+  }
+}

@@ -1,0 +1,61 @@
+package org.cohesion.it.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.application.ThemeAdministration;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.DomainException;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The managed list of themes. */
+@ExtendWith(ArquillianExtension.class)
+class ThemeAdministrationIT {
+
+  @Inject Users users;
+  @Inject ThemeAdministration themes;
+  @Inject MemberAdministration members;
+
+  private Theme find(String labelFr) {
+    return users.as("jvalcin", () -> themes.all()).stream()
+        .filter(t -> t.getLabelFr().equals(labelFr))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void anAdministratorAddsRetiresAndRestoresATheme() {
+    String label = "Santé mentale " + UUID.randomUUID().toString().substring(0, 6);
+    users.as("jvalcin", () -> themes.add(label, "Mental health"));
+    Theme theme = find(label);
+    assertTrue(members.themes().stream().anyMatch(t -> t.getId().equals(theme.getId())));
+
+    DomainException twice =
+        assertThrows(DomainException.class, () -> users.as("jvalcin", () -> themes.add(label, "")));
+    assertEquals("theme.taken", twice.messageKey());
+    DomainException blank =
+        assertThrows(DomainException.class, () -> users.as("jvalcin", () -> themes.add("  ", "x")));
+    assertEquals("theme.label.required", blank.messageKey());
+
+    users.as("jvalcin", () -> themes.setActive(theme.getId(), false));
+    assertFalse(members.themes().stream().anyMatch(t -> t.getId().equals(theme.getId())));
+    users.as("jvalcin", () -> themes.setActive(theme.getId(), true));
+    users.as("jvalcin", () -> themes.rename(theme.getId(), label + " !", "Mental health!"));
+    assertEquals("Mental health!", find(label + " !").getLabelEn());
+  }
+
+  @Test
+  void nobodyElseManagesThemes() {
+    assertThrows(
+        AccessDeniedException.class, () -> users.as("plordinot", () -> themes.add("Logement", "")));
+    assertThrows(AccessDeniedException.class, () -> users.as("manselme", () -> themes.all()));
+  }
+}
