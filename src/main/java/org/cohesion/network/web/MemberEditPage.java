@@ -119,6 +119,12 @@ public class MemberEditPage implements Serializable {
   }
 
   public Member getForm() {
+    if (form == null) {
+      // A fresh instance (the session's view maps overflowed): read the URL's id again.
+      idParameter =
+          idParameter != null ? idParameter : org.omnifaces.util.Faces.getRequestParameter("id");
+      load();
+    }
     return form;
   }
 

@@ -81,6 +81,12 @@ public class GroupEditPage implements Serializable {
   }
 
   public WorkingGroup getForm() {
+    if (form == null) {
+      // A fresh instance (the session's view maps overflowed): read the URL's id again.
+      idParameter =
+          idParameter != null ? idParameter : org.omnifaces.util.Faces.getRequestParameter("id");
+      load();
+    }
     return form;
   }
 

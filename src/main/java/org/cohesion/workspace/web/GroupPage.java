@@ -54,10 +54,21 @@ public class GroupPage implements Serializable {
     refresh();
   }
 
+  /**
+   * Reads the group again when this bean lost it: after a fail-over to another node (the loaded
+   * fields are transient), or when Faces handed the render a fresh instance because the session's
+   * view maps overflowed (many tabs or requests at once on one session).
+   */
   private void ensureLoaded() {
-    if (view == null && groupId != null) {
-      refresh();
+    if (view != null) {
+      return;
     }
+    if (groupId != null) {
+      refresh();
+      return;
+    }
+    slug = slug != null ? slug : org.omnifaces.util.Faces.getRequestParameter("g");
+    load();
   }
 
   private void refresh() {
