@@ -175,6 +175,27 @@ public class DecisionRegister {
         decision.isOverdue(today()));
   }
 
+  /** The names of the people who wrote these entries or are responsible in them. */
+  public Map<Long, String> namesOf(List<RegisterEntry> entries) {
+    callers.require();
+    Set<Long> ids = new java.util.HashSet<>();
+    entries.forEach(
+        e -> {
+          ids.add(e.getRecordedBy());
+          if (e.getResponsibleId() != null) {
+            ids.add(e.getResponsibleId());
+          }
+        });
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("SELECT m.id, m.fullName FROM Member m WHERE m.id IN :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> names.put((Long) r[0], (String) r[1]));
+    }
+    return names;
+  }
+
   /** The decisions of one meeting (approved minutes list them). */
   public List<Decision> ofMeeting(long meetingId) {
     var signed = callers.require();
