@@ -3,7 +3,6 @@ package org.cohesion.decisions.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -27,7 +26,6 @@ import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.FollowUpStatus;
 import org.cohesion.decisions.domain.RegisterEntry;
-import org.cohesion.decisions.domain.RegisterHash;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
@@ -55,6 +53,7 @@ public class DecisionRegister {
   @Inject Callers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject RegisterChain chain;
 
   public LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZONE);
@@ -72,19 +71,6 @@ public class DecisionRegister {
 
   /** Records a decision taken at a meeting; answers its number (e.g. CA-2008-03). */
   public String record(long meetingId, DecisionDraft draft) {
-    return record(meetingId, draft, false);
-  }
-
-  /** As {@link #record}, for the demo data set: the decision and its entries are marked demo. */
-  public String recordDemo(long meetingId, DecisionDraft draft, FollowUpStatus status) {
-    String number = record(meetingId, draft, true);
-    if (status != null && status != FollowUpStatus.TODO) {
-      changeStatus(byNumber(number).getId(), status, null);
-    }
-    return number;
-  }
-
-  private String record(long meetingId, DecisionDraft draft, boolean demo) {
     var signed = callers.require();
     BoardMeeting meeting = meeting(meetingId);
     long bodyId = meeting.getBody().getId();
@@ -103,9 +89,6 @@ public class DecisionRegister {
     }
     Instant now = now();
     Decision decision = Decision.take(meeting, seq, draft, themes(draft), responsible(draft), now);
-    if (demo) {
-      decision.markAsDemo();
-    }
     em.persist(decision);
     append(RegisterEntry.content(decision, null, signed.caller().memberId(), now));
     audit.record("DECISION_RECORDED", "decision", number, null);
@@ -368,18 +351,7 @@ public class DecisionRegister {
   }
 
   private void append(RegisterEntry entry) {
-    RegisterEntry last =
-        em.createNamedQuery("RegisterEntry.last", RegisterEntry.class)
-            .setParameter("bodyId", entry.getBodyId())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    entry.seal(
-        last == null ? 1 : last.getChainSeq() + 1,
-        last == null ? RegisterHash.GENESIS : last.getHash());
-    em.persist(entry);
-    em.flush();
+    chain.append(entry);
   }
 
   private RegisterEntry lastContentEntry(String number) {
@@ -397,7 +369,7 @@ public class DecisionRegister {
   }
 
   private Body lock(long bodyId) {
-    return em.find(Body.class, bodyId, LockModeType.PESSIMISTIC_WRITE);
+    return chain.lock(bodyId);
   }
 
   private void requireFollowUp(DecisionAccess access, Decision decision) {

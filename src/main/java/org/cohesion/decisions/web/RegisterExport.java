@@ -65,8 +65,8 @@ final class RegisterExport {
             d.getNumber(),
             d.getHeldOn(),
             d.getBody().getCode(),
-            d.getTitle(),
-            d.getText(),
+            cell(d.getTitle()),
+            cell(d.getText()),
             t(locale, "decisionType." + d.getType()),
             d.isUnanimous(),
             d.getVotesFor(),
@@ -74,7 +74,7 @@ final class RegisterExport {
             d.getAbstentions(),
             d.themeList(),
             d.isPublicDecision(),
-            d.getResponsible() == null ? "" : d.getResponsible().getFullName(),
+            d.getResponsible() == null ? "" : cell(d.getResponsible().getFullName()),
             d.getDueOn() == null ? "" : d.getDueOn(),
             t(locale, "followUp." + d.getStatus()),
             d.isCorrected());
@@ -143,6 +143,17 @@ final class RegisterExport {
       document.close();
     }
     return file(out.toByteArray(), "application/pdf", name + ".pdf");
+  }
+
+  /**
+   * A text typed by a person, made safe for spreadsheets: a leading =, +, - or @ would be read as a
+   * formula, so it is quoted.
+   */
+  static String cell(String text) {
+    if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 
   private static StreamedContent file(byte[] bytes, String type, String name) {
