@@ -10,7 +10,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.cohesion.decisions.domain.ChainReport;
 import org.cohesion.decisions.infrastructure.RegisterVerifier;
-import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.persistence.Database;
 
@@ -19,14 +18,16 @@ import org.cohesion.platform.persistence.Database;
  * endpoint). The same {@link RegisterVerifier} runs in the administrator's command-line tool.
  */
 @ApplicationScoped
-@Transactional
+// Outside any transaction: the chains are streamed over a plain pooled connection in auto-commit,
+// read-only; the trace goes to the audit log in a short transaction of its own.
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class RegisterVerification {
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
   @Inject Callers callers;
-  @Inject AuditLog audit;
+  @Inject VerificationTrace trace;
 
   public boolean mayVerify() {
     return callers.require().access().canVerify();
@@ -39,8 +40,10 @@ public class RegisterVerification {
     }
     long started = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
+      connection.setReadOnly(true);
       List<ChainReport> reports = RegisterVerifier.verify(connection, bodyId);
-      audit.record(
+      connection.setReadOnly(false);
+      trace.record(
           "REGISTER_VERIFIED",
           "register",
           bodyId,
