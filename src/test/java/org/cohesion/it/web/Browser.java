@@ -24,6 +24,11 @@ final class Browser {
   private Browser() {}
 
   static WebDriver start() throws IOException {
+    return start(null);
+  }
+
+  /** A browser that saves downloads (without asking) into {@code downloads}, when given. */
+  static WebDriver start(Path downloads) throws IOException {
     boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
     if (!present) {
       String message =
@@ -53,10 +58,27 @@ final class Browser {
         "--window-size=1280,1000",
         "--lang=fr-FR",
         "--user-data-dir=" + profile);
+    if (downloads != null) {
+      // The test server is plain HTTP on an IP address: Chrome would hold its downloads as
+      // insecure.
+      options.addArguments("--disable-features=InsecureDownloadWarnings,DownloadBubble");
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    if (downloads != null) {
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
     return driver;
   }
 

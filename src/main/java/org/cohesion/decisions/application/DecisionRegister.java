@@ -1,0 +1,439 @@
+package org.cohesion.decisions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.Decision;
+import org.cohesion.decisions.domain.DecisionAccess;
+import org.cohesion.decisions.domain.DecisionDraft;
+import org.cohesion.decisions.domain.DecisionNumber;
+import org.cohesion.decisions.domain.FollowUpStatus;
+import org.cohesion.decisions.domain.RegisterEntry;
+import org.cohesion.network.domain.Body;
+import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.audit.AuditLog;
+import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.DomainException;
+import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.domain.Page;
+
+/**
+ * The decision register: recording decisions at a meeting, correcting them, following them up, and
+ * reading them back with filters. Every change appends an entry to the body's hash chain and
+ * updates the decision's current view in the same transaction; the body's row is locked while the
+ * entry takes its place, so two writers never fork a chain.
+ */
+@ApplicationScoped
+@Transactional
+public class DecisionRegister {
+  /** The network's calendar: "overdue" is judged by the date in Martinique. */
+  public static final ZoneId ZONE = ZoneId.of("America/Martinique");
+
+  public static final int MAX_NOTE = 5000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Callers callers;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject RegisterChain chain;
+
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ZONE);
+  }
+
+  /** The number the next decision of this meeting's body and year would take. */
+  public int nextSeq(long meetingId) {
+    DecisionAccess access = callers.require().access();
+    BoardMeeting meeting = meeting(meetingId);
+    if (!access.canReadAllOf(meeting.getBody().getId())) {
+      throw new NotFoundException();
+    }
+    return maxSeq(meeting.getBody().getId(), meeting.getHeldOn().getYear()) + 1;
+  }
+
+  /** Records a decision taken at a meeting; answers its number (e.g. CA-2008-03). */
+  public String record(long meetingId, DecisionDraft draft) {
+    var signed = callers.require();
+    BoardMeeting meeting = meeting(meetingId);
+    long bodyId = meeting.getBody().getId();
+    if (!signed.access().canRecordIn(bodyId)) {
+      throw new DomainException("decision.notBoardMember");
+    }
+    Body body = lock(bodyId);
+    int year = meeting.getHeldOn().getYear();
+    int seq = draft.getSeq() == null ? maxSeq(bodyId, year) + 1 : draft.getSeq();
+    String number = new DecisionNumber(body.getCode(), year, seq).toString();
+    if (!em.createNamedQuery("Decision.findByNumber", Decision.class)
+        .setParameter("number", number)
+        .getResultList()
+        .isEmpty()) {
+      throw new DomainException("decision.number.used", number);
+    }
+    Instant now = now();
+    Decision decision = Decision.take(meeting, seq, draft, themes(draft), responsible(draft), now);
+    em.persist(decision);
+    append(RegisterEntry.content(decision, null, signed.caller().memberId(), now));
+    audit.record("DECISION_RECORDED", "decision", number, null);
+    return number;
+  }
+
+  /** A correction: a new entry referencing the corrected one; the register shows both. */
+  public void correct(long decisionId, DecisionDraft draft) {
+    var signed = callers.require();
+    Decision decision = readable(decisionId, signed.access());
+    if (!signed.access().canRecordIn(decision.getBody().getId())) {
+      throw new AccessDeniedException();
+    }
+    lock(decision.getBody().getId());
+    RegisterEntry corrected = lastContentEntry(decision.getNumber());
+    decision.correct(draft, themes(draft), responsible(draft));
+    Instant now = now();
+    append(RegisterEntry.content(decision, corrected, signed.caller().memberId(), now));
+    audit.record("DECISION_CORRECTED", "decision", decision.getNumber(), null);
+  }
+
+  public void addNote(long decisionId, String note) {
+    var signed = callers.require();
+    Decision decision = readable(decisionId, signed.access());
+    requireFollowUp(signed.access(), decision);
+    String text = note == null ? null : note.strip();
+    if (text == null || text.isEmpty()) {
+      throw new DomainException("decision.note.required");
+    }
+    if (text.length() > MAX_NOTE) {
+      throw new DomainException("field.tooLong");
+    }
+    lock(decision.getBody().getId());
+    append(RegisterEntry.note(decision, text, signed.caller().memberId(), now()));
+    audit.record("DECISION_NOTE", "decision", decision.getNumber(), null);
+  }
+
+  public void changeStatus(long decisionId, FollowUpStatus status, String note) {
+    var signed = callers.require();
+    Decision decision = readable(decisionId, signed.access());
+    requireFollowUp(signed.access(), decision);
+    String text = note == null || note.isBlank() ? null : note.strip();
+    if (text != null && text.length() > MAX_NOTE) {
+      throw new DomainException("field.tooLong");
+    }
+    lock(decision.getBody().getId());
+    decision.moveTo(status);
+    append(RegisterEntry.status(decision, text, signed.caller().memberId(), now()));
+    audit.record("DECISION_STATUS", "decision", decision.getNumber(), status.name());
+  }
+
+  public DecisionView open(long decisionId) {
+    var signed = callers.require();
+    Decision decision = readable(decisionId, signed.access());
+    long bodyId = decision.getBody().getId();
+    List<RegisterEntry> history =
+        em.createNamedQuery("RegisterEntry.historyOf", RegisterEntry.class)
+            .setParameter("number", decision.getNumber())
+            .getResultList();
+    decision.getThemes().size();
+    return new DecisionView(
+        decision,
+        history,
+        signed.access().canFollowUp(bodyId),
+        signed.access().canRecordIn(bodyId),
+        signed.access().canReadAllOf(bodyId),
+        decision.isOverdue(today()));
+  }
+
+  /** The names of the people who wrote these entries or are responsible in them. */
+  public Map<Long, String> namesOf(List<RegisterEntry> entries) {
+    callers.require();
+    Set<Long> ids = new java.util.HashSet<>();
+    entries.forEach(
+        e -> {
+          ids.add(e.getRecordedBy());
+          if (e.getResponsibleId() != null) {
+            ids.add(e.getResponsibleId());
+          }
+        });
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("SELECT m.id, m.fullName FROM Member m WHERE m.id IN :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(r -> names.put((Long) r[0], (String) r[1]));
+    }
+    return names;
+  }
+
+  /** The decisions of one meeting (approved minutes list them). */
+  public List<Decision> ofMeeting(long meetingId) {
+    var signed = callers.require();
+    BoardMeeting meeting = meeting(meetingId);
+    if (!signed.access().canReadAllOf(meeting.getBody().getId())) {
+      throw new NotFoundException();
+    }
+    return em.createNamedQuery("Decision.listOfMeeting", Decision.class)
+        .setParameter("meetingId", meetingId)
+        .getResultList();
+  }
+
+  /** One page of the register as the caller may read it, latest first. */
+  public Page<Decision> search(RegisterFilter filter, int first, int max) {
+    var signed = callers.require();
+    int size = Math.min(Math.max(1, max), 500);
+    Query q = where(filter, signed.access());
+    TypedQuery<Decision> list =
+        em.createQuery(
+            "SELECT d FROM Decision d JOIN FETCH d.body LEFT JOIN FETCH d.responsible"
+                + q.where
+                + " ORDER BY d.heldOn DESC, d.body.position, d.seq DESC",
+            Decision.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(d) FROM Decision d" + q.where, Long.class);
+    q.params.forEach(
+        (k, v) -> {
+          list.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    return new Page<>(
+        list.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList(),
+        count.getSingleResult());
+  }
+
+  /** Every decision matching the filter (for an export), up to 10,000. */
+  public List<Decision> export(RegisterFilter filter) {
+    var signed = callers.require();
+    Query q = where(filter, signed.access());
+    TypedQuery<Decision> list =
+        em.createQuery(
+            "SELECT d FROM Decision d JOIN FETCH d.body LEFT JOIN FETCH d.responsible"
+                + q.where
+                + " ORDER BY d.body.position, d.year, d.seq",
+            Decision.class);
+    q.params.forEach(list::setParameter);
+    audit.record("REGISTER_EXPORTED", "register", null, null);
+    return list.setMaxResults(10_000).getResultList();
+  }
+
+  public FollowUpSummary summary(RegisterFilter filter) {
+    var signed = callers.require();
+    Query q = where(filter, signed.access());
+    TypedQuery<Object[]> byStatus =
+        em.createQuery(
+            "SELECT d.status, COUNT(d) FROM Decision d" + q.where + " GROUP BY d.status",
+            Object[].class);
+    q.params.forEach(byStatus::setParameter);
+    Map<FollowUpStatus, Long> counts = new EnumMap<>(FollowUpStatus.class);
+    for (FollowUpStatus s : FollowUpStatus.values()) {
+      counts.put(s, 0L);
+    }
+    byStatus.getResultList().forEach(r -> counts.put((FollowUpStatus) r[0], (Long) r[1]));
+    String overdueWhere =
+        (q.where.isEmpty() ? " WHERE " : q.where + " AND ")
+            + "d.dueOn < :sumToday AND d.status IN :sumOpen AND d.responsible IS NOT NULL";
+    TypedQuery<Object[]> overdue =
+        em.createQuery(
+            "SELECT d.responsible.id, d.responsible.fullName, COUNT(d) FROM Decision d"
+                + overdueWhere
+                + " GROUP BY d.responsible.id, d.responsible.fullName ORDER BY COUNT(d) DESC",
+            Object[].class);
+    q.params.forEach(overdue::setParameter);
+    overdue.setParameter("sumToday", today());
+    overdue.setParameter("sumOpen", List.of(FollowUpStatus.TODO, FollowUpStatus.IN_PROGRESS));
+    List<FollowUpSummary.OverdueCount> late = new ArrayList<>();
+    overdue
+        .getResultList()
+        .forEach(
+            r ->
+                late.add(
+                    new FollowUpSummary.OverdueCount((Long) r[0], (String) r[1], (Long) r[2])));
+    return new FollowUpSummary(counts, late);
+  }
+
+  /** "My follow-ups": open decisions the caller is responsible for, soonest due first. */
+  public List<Decision> myFollowUps() {
+    var signed = callers.require();
+    return em.createNamedQuery("Decision.listFollowUpsOf", Decision.class)
+        .setParameter("memberId", signed.caller().memberId())
+        .setParameter("open", List.of(FollowUpStatus.TODO, FollowUpStatus.IN_PROGRESS))
+        .getResultList();
+  }
+
+  /** The years that have decisions, latest first, for the filter. */
+  public List<Integer> years() {
+    callers.require();
+    return em.createQuery(
+            "SELECT DISTINCT d.year FROM Decision d ORDER BY d.year DESC", Integer.class)
+        .getResultList();
+  }
+
+  public List<Theme> themes() {
+    callers.require();
+    return em.createQuery("SELECT t FROM Theme t ORDER BY t.position", Theme.class).getResultList();
+  }
+
+  private record Query(String where, Map<String, Object> params) {}
+
+  private Query where(RegisterFilter f, DecisionAccess access) {
+    List<String> clauses = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (!access.seesAll()) {
+      if (access.seatedBodyIds().isEmpty()) {
+        clauses.add("d.publicDecision = TRUE");
+      } else {
+        clauses.add("(d.publicDecision = TRUE OR d.body.id IN :seated)");
+        params.put("seated", List.copyOf(access.seatedBodyIds()));
+      }
+    }
+    if (f != null) {
+      if (f.getBodyId() != null) {
+        clauses.add("d.body.id = :bodyId");
+        params.put("bodyId", f.getBodyId());
+      }
+      if (f.getYear() != null) {
+        clauses.add("d.year = :year");
+        params.put("year", f.getYear());
+      }
+      if (f.getMeetingId() != null) {
+        clauses.add("d.meeting.id = :meetingId");
+        params.put("meetingId", f.getMeetingId());
+      }
+      if (f.getType() != null) {
+        clauses.add("d.type = :type");
+        params.put("type", f.getType());
+      }
+      if (f.getStatus() != null) {
+        clauses.add("d.status = :status");
+        params.put("status", f.getStatus());
+      }
+      if (f.getResponsibleId() != null) {
+        clauses.add("d.responsible.id = :responsibleId");
+        params.put("responsibleId", f.getResponsibleId());
+      }
+      if (f.getThemeCode() != null) {
+        clauses.add(
+            "d.id IN (SELECT d2.id FROM Decision d2 JOIN d2.themes t WHERE t.code = :theme)");
+        params.put("theme", f.getThemeCode());
+      }
+      if (f.isOverdue()) {
+        clauses.add("d.dueOn < :today AND d.status IN :open");
+        params.put("today", today());
+        params.put("open", List.of(FollowUpStatus.TODO, FollowUpStatus.IN_PROGRESS));
+      }
+      if (f.getText() != null) {
+        String like =
+            "%"
+                + f.getText()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_")
+                + "%";
+        clauses.add("(LOWER(d.title) LIKE :q OR LOWER(d.text) LIKE :q OR LOWER(d.number) LIKE :q)");
+        params.put("q", like);
+      }
+    }
+    return new Query(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+  }
+
+  private void append(RegisterEntry entry) {
+    chain.append(entry);
+  }
+
+  private RegisterEntry lastContentEntry(String number) {
+    List<RegisterEntry> history =
+        em.createNamedQuery("RegisterEntry.historyOf", RegisterEntry.class)
+            .setParameter("number", number)
+            .getResultList();
+    RegisterEntry last = null;
+    for (RegisterEntry e : history) {
+      if (e.getTitle() != null) {
+        last = e;
+      }
+    }
+    return last;
+  }
+
+  private Body lock(long bodyId) {
+    return chain.lock(bodyId);
+  }
+
+  private void requireFollowUp(DecisionAccess access, Decision decision) {
+    if (!access.canFollowUp(decision.getBody().getId())) {
+      throw new DomainException("decision.followUp.notBoardMember");
+    }
+  }
+
+  private Decision readable(long decisionId, DecisionAccess access) {
+    Decision decision = em.find(Decision.class, decisionId);
+    if (decision == null || !access.canRead(decision)) {
+      throw new NotFoundException();
+    }
+    return decision;
+  }
+
+  private Decision byNumber(String number) {
+    return em.createNamedQuery("Decision.findByNumber", Decision.class)
+        .setParameter("number", number)
+        .getSingleResult();
+  }
+
+  private BoardMeeting meeting(long meetingId) {
+    BoardMeeting meeting = em.find(BoardMeeting.class, meetingId);
+    if (meeting == null) {
+      throw new NotFoundException();
+    }
+    return meeting;
+  }
+
+  private int maxSeq(long bodyId, int year) {
+    Integer max =
+        em.createNamedQuery("Decision.maxSeq", Integer.class)
+            .setParameter("bodyId", bodyId)
+            .setParameter("year", year)
+            .getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  private Set<Theme> themes(DecisionDraft draft) {
+    Set<Theme> themes = new LinkedHashSet<>();
+    for (String code : draft.getThemeCodes()) {
+      themes.add(
+          em.createNamedQuery("Theme.findByCode", Theme.class)
+              .setParameter("code", code)
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> new DomainException("decision.theme.unknown")));
+    }
+    return themes;
+  }
+
+  private Member responsible(DecisionDraft draft) {
+    if (draft.getResponsibleId() == null) {
+      return null;
+    }
+    Member member = em.find(Member.class, draft.getResponsibleId());
+    if (member == null) {
+      throw new DomainException("member.unknown");
+    }
+    return member;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

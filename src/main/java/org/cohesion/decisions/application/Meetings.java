@@ -1,0 +1,147 @@
+package org.cohesion.decisions.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.DecisionAccess;
+import org.cohesion.decisions.domain.Presence;
+import org.cohesion.network.domain.Body;
+import org.cohesion.network.domain.BodySeat;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.audit.AuditLog;
+import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.DomainException;
+import org.cohesion.platform.domain.NotFoundException;
+
+/**
+ * Meetings of the bodies and their attendance. Board members of the body and staff schedule them
+ * and record who came; they, and administrators, read them. Anyone else does not see them at all.
+ */
+@ApplicationScoped
+@Transactional
+public class Meetings {
+
+  @PersistenceContext EntityManager em;
+  @Inject Callers callers;
+  @Inject AuditLog audit;
+
+  /** The meetings of the bodies whose decisions the caller reads in full, latest first. */
+  public List<BoardMeeting> visible() {
+    DecisionAccess access = callers.require().access();
+    List<Long> bodies =
+        em.createNamedQuery("Body.listAll", Body.class)
+            .getResultStream()
+            .map(Body::getId)
+            .filter(access::canReadAllOf)
+            .toList();
+    if (bodies.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("BoardMeeting.listOfBodies", BoardMeeting.class)
+        .setParameter("bodyIds", bodies)
+        .getResultList();
+  }
+
+  /** The bodies in which the caller records meetings and decisions. */
+  public List<Body> recordableBodies() {
+    DecisionAccess access = callers.require().access();
+    return em.createNamedQuery("Body.listAll", Body.class)
+        .getResultStream()
+        .filter(b -> access.canRecordIn(b.getId()))
+        .toList();
+  }
+
+  public BoardMeeting open(long meetingId) {
+    DecisionAccess access = callers.require().access();
+    BoardMeeting meeting = find(meetingId);
+    if (!access.canReadAllOf(meeting.getBody().getId())) {
+      throw new NotFoundException();
+    }
+    meeting.getAttendance().size();
+    return meeting;
+  }
+
+  public boolean canRecord(long meetingId) {
+    DecisionAccess access = callers.require().access();
+    return access.canRecordIn(find(meetingId).getBody().getId());
+  }
+
+  /**
+   * Schedules a meeting. The electorate of the bureau and the CA is their number of seats; the AG's
+   * (the members of the association) is given.
+   */
+  public long schedule(
+      long bodyId, LocalDate heldOn, String title, String place, Integer electorate) {
+    DecisionAccess access = callers.require().access();
+    Body body = em.find(Body.class, bodyId);
+    if (body == null) {
+      throw new NotFoundException();
+    }
+    if (!access.canRecordIn(bodyId)) {
+      throw new DomainException("decision.notBoardMember");
+    }
+    int voters =
+        body.getSeats().isEmpty() ? (electorate == null ? 0 : electorate) : body.getSeats().size();
+    BoardMeeting meeting = new BoardMeeting(body, heldOn, title, place, voters);
+    em.persist(meeting);
+    em.flush();
+    audit.record("MEETING_SCHEDULED", "meeting", meeting.getId(), body.getCode() + " " + heldOn);
+    return meeting.getId();
+  }
+
+  public void attend(long meetingId, long memberId, Presence presence, Long proxyHolderId) {
+    DecisionAccess access = callers.require().access();
+    BoardMeeting meeting = find(meetingId);
+    requireRecorder(access, meeting);
+    Member member = member(memberId);
+    Member holder = proxyHolderId == null ? null : member(proxyHolderId);
+    meeting.attend(member, presence, holder);
+    audit.record("MEETING_ATTENDANCE", "meeting", meetingId, "member " + memberId + " " + presence);
+  }
+
+  /** Who may be on the attendance list: the body's seats, or every member for the AG. */
+  public List<Member> attendees(long meetingId) {
+    BoardMeeting meeting = open(meetingId);
+    List<BodySeat> seats = meeting.getBody().getSeats();
+    if (!seats.isEmpty()) {
+      return seats.stream().map(BodySeat::getMember).toList();
+    }
+    return em.createNamedQuery("Member.listByName", Member.class).getResultList();
+  }
+
+  private void requireRecorder(DecisionAccess access, BoardMeeting meeting) {
+    long bodyId = meeting.getBody().getId();
+    if (!access.canReadAllOf(bodyId)) {
+      throw new NotFoundException();
+    }
+    if (!access.canRecordIn(bodyId)) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  private BoardMeeting find(long meetingId) {
+    BoardMeeting meeting = em.find(BoardMeeting.class, meetingId);
+    if (meeting == null) {
+      throw new NotFoundException();
+    }
+    return meeting;
+  }
+
+  private Member member(long memberId) {
+    Member member = em.find(Member.class, memberId);
+    if (member == null) {
+      throw new DomainException("member.unknown");
+    }
+    return member;
+  }
+
+  static Set<Presence> presences() {
+    return Set.of(Presence.values());
+  }
+}

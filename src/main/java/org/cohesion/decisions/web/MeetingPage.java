@@ -1,0 +1,206 @@
+package org.cohesion.decisions.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.application.Meetings;
+import org.cohesion.decisions.application.RegisterFilter;
+import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.Decision;
+import org.cohesion.decisions.domain.DecisionDraft;
+import org.cohesion.decisions.domain.DecisionNumber;
+import org.cohesion.decisions.domain.DecisionType;
+import org.cohesion.decisions.domain.Presence;
+import org.cohesion.network.application.MemberDirectory;
+import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.Messages;
+import org.cohesion.platform.web.UserLocale;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A meeting of a body: attendance and proxies, the quorum met or not, its decisions, and the form
+ * that records a new one.
+ */
+@Named
+@ViewScoped
+public class MeetingPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Meetings meetings;
+  @Inject DecisionRegister register;
+  @Inject MemberDirectory directory;
+  @Inject UserLocale userLocale;
+
+  private String id;
+  private Long meetingId;
+  private transient BoardMeeting meeting;
+  private transient List<Decision> decisions;
+  private transient List<Member> attendees;
+  private transient List<Member> people;
+  private transient List<Theme> themes;
+  private transient Boolean canRecord;
+  private transient Integer nextSeq;
+
+  private Long attendeeId;
+  private Presence presence = Presence.PRESENT;
+  private Long proxyHolderId;
+  private DecisionDraft draft = new DecisionDraft();
+
+  public void load() {
+    meetingId = Ids.required(id);
+    refresh();
+  }
+
+  private void refresh() {
+    meeting = meetings.open(meetingId);
+    decisions = register.ofMeeting(meetingId);
+    canRecord = meetings.canRecord(meetingId);
+    attendees = canRecord ? meetings.attendees(meetingId) : List.of();
+    people = canRecord ? directory.everyone() : List.of();
+    themes = register.themes();
+    nextSeq = register.nextSeq(meetingId);
+  }
+
+  private void ensureLoaded() {
+    if (meeting == null && meetingId != null) {
+      refresh();
+    }
+  }
+
+  public void saveAttendance() {
+    if (attendeeId == null) {
+      Messages.error("meeting.chooseMember");
+      return;
+    }
+    long member = attendeeId;
+    Presence p = presence;
+    Long holder = proxyHolderId;
+    if (Actions.attempt(
+        () -> meetings.attend(meetingId, member, p, holder), "meeting.attendanceSaved")) {
+      attendeeId = null;
+      proxyHolderId = null;
+    }
+    refresh();
+  }
+
+  public void recordDecision() {
+    DecisionDraft d = draft;
+    if (Actions.attempt(() -> register.record(meetingId, d), "decision.recorded")) {
+      draft = new DecisionDraft();
+    }
+    refresh();
+  }
+
+  public StreamedContent getCsv() {
+    return RegisterExport.csv(register.export(filter()), userLocale.getLocale(), fileName());
+  }
+
+  public StreamedContent getPdf() {
+    ensureLoaded();
+    return RegisterExport.pdf(
+        register.export(filter()),
+        userLocale.getLocale(),
+        Messages.text(userLocale.getLocale(), "decisions.title") + " — " + meeting.getTitle(),
+        fileName());
+  }
+
+  private RegisterFilter filter() {
+    RegisterFilter f = new RegisterFilter();
+    f.setMeetingId(meetingId);
+    return f;
+  }
+
+  private String fileName() {
+    ensureLoaded();
+    return "releve-decisions-"
+        + meeting.getBody().getCode().toLowerCase()
+        + "-"
+        + meeting.getHeldOn();
+  }
+
+  public String getNextNumber() {
+    ensureLoaded();
+    return new DecisionNumber(meeting.getBody().getCode(), meeting.getHeldOn().getYear(), nextSeq)
+        .toString();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public BoardMeeting getMeeting() {
+    ensureLoaded();
+    return meeting;
+  }
+
+  public List<Decision> getDecisions() {
+    ensureLoaded();
+    return decisions;
+  }
+
+  public List<Member> getAttendees() {
+    ensureLoaded();
+    return attendees;
+  }
+
+  public List<Member> getPeople() {
+    ensureLoaded();
+    return people;
+  }
+
+  public List<Theme> getThemes() {
+    ensureLoaded();
+    return themes;
+  }
+
+  public boolean isCanRecord() {
+    ensureLoaded();
+    return canRecord;
+  }
+
+  public Presence[] getPresences() {
+    return Presence.values();
+  }
+
+  public DecisionType[] getTypes() {
+    return DecisionType.values();
+  }
+
+  public Long getAttendeeId() {
+    return attendeeId;
+  }
+
+  public void setAttendeeId(Long attendeeId) {
+    this.attendeeId = attendeeId;
+  }
+
+  public Presence getPresence() {
+    return presence;
+  }
+
+  public void setPresence(Presence presence) {
+    this.presence = presence;
+  }
+
+  public Long getProxyHolderId() {
+    return proxyHolderId;
+  }
+
+  public void setProxyHolderId(Long proxyHolderId) {
+    this.proxyHolderId = proxyHolderId;
+  }
+
+  public DecisionDraft getDraft() {
+    return draft;
+  }
+}

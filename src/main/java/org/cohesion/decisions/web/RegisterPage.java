@@ -1,0 +1,230 @@
+package org.cohesion.decisions.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.application.FollowUpSummary;
+import org.cohesion.decisions.application.Meetings;
+import org.cohesion.decisions.application.RegisterFilter;
+import org.cohesion.decisions.application.RegisterVerification;
+import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.Decision;
+import org.cohesion.decisions.domain.DecisionType;
+import org.cohesion.decisions.domain.FollowUpStatus;
+import org.cohesion.network.application.MemberDirectory;
+import org.cohesion.network.domain.Body;
+import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.PageModel;
+import org.cohesion.platform.web.UserLocale;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The register ("relevé de décisions"): decisions filtered by body, year, type, theme, status,
+ * responsible member, overdue and text; the follow-up summary; the meetings; the exports.
+ */
+@Named
+@ViewScoped
+public class RegisterPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject DecisionRegister register;
+  @Inject Meetings meetings;
+  @Inject RegisterVerification verification;
+  @Inject MemberDirectory directory;
+  @Inject UserLocale userLocale;
+
+  private final RegisterFilter filter = new RegisterFilter();
+  private PageModel<Decision> model;
+  private transient FollowUpSummary summary;
+  private transient List<BoardMeeting> meetingList;
+  private transient List<Body> recordable;
+  private transient LocalDate today;
+  private transient List<Body> bodies;
+  private transient List<Integer> years;
+  private transient List<Theme> themes;
+  private transient List<Member> people;
+
+  private Long newBodyId;
+  private LocalDate newDate;
+  private String newTitle;
+  private String newPlace;
+  private Integer newElectorate;
+
+  public void load() {
+    DecisionRegister service = register;
+    RegisterFilter f = filter;
+    model = new PageModel<>((first, size) -> service.search(f, first, size));
+    refresh();
+  }
+
+  private void refresh() {
+    summary = register.summary(filter);
+    meetingList = meetings.visible();
+    recordable = meetings.recordableBodies();
+    today = register.today();
+    bodies = directory.bodies();
+    years = register.years();
+    themes = register.themes();
+    people = directory.everyone();
+  }
+
+  private void ensureLoaded() {
+    if (summary == null) {
+      refresh();
+    }
+  }
+
+  public void applyFilter() {
+    refresh();
+  }
+
+  public void resetFilter() {
+    filter.setBodyId(null);
+    filter.setYear(null);
+    filter.setType(null);
+    filter.setThemeCode(null);
+    filter.setStatus(null);
+    filter.setResponsibleId(null);
+    filter.setOverdue(false);
+    filter.setText(null);
+    refresh();
+  }
+
+  public String schedule() {
+    Long[] created = new Long[1];
+    Long body = newBodyId;
+    if (body == null) {
+      org.cohesion.platform.web.Messages.error("meeting.chooseBody");
+      return null;
+    }
+    if (Actions.attempt(
+        () -> created[0] = meetings.schedule(body, newDate, newTitle, newPlace, newElectorate),
+        "meeting.scheduled")) {
+      return "/decisions/meeting?faces-redirect=true&id=" + created[0];
+    }
+    return null;
+  }
+
+  public StreamedContent getCsv() {
+    return RegisterExport.csv(register.export(filter), userLocale.getLocale(), fileName());
+  }
+
+  public StreamedContent getPdf() {
+    return RegisterExport.pdf(
+        register.export(filter),
+        userLocale.getLocale(),
+        org.cohesion.platform.web.Messages.text(userLocale.getLocale(), "decisions.title")
+            + (filter.getYear() == null ? "" : " " + filter.getYear()),
+        fileName());
+  }
+
+  private String fileName() {
+    return "releve-decisions" + (filter.getYear() == null ? "" : "-" + filter.getYear());
+  }
+
+  public boolean isOverdue(Decision d) {
+    ensureLoaded();
+    return d.isOverdue(today);
+  }
+
+  public boolean isMayVerify() {
+    return verification.mayVerify();
+  }
+
+  public RegisterFilter getFilter() {
+    return filter;
+  }
+
+  public PageModel<Decision> getModel() {
+    return model;
+  }
+
+  public FollowUpSummary getSummary() {
+    ensureLoaded();
+    return summary;
+  }
+
+  public List<BoardMeeting> getMeetings() {
+    ensureLoaded();
+    return meetingList;
+  }
+
+  public List<Body> getRecordableBodies() {
+    ensureLoaded();
+    return recordable;
+  }
+
+  public List<Body> getBodies() {
+    ensureLoaded();
+    return bodies;
+  }
+
+  public List<Integer> getYears() {
+    ensureLoaded();
+    return years;
+  }
+
+  public List<Theme> getThemes() {
+    ensureLoaded();
+    return themes;
+  }
+
+  public List<Member> getPeople() {
+    ensureLoaded();
+    return people;
+  }
+
+  public DecisionType[] getTypes() {
+    return DecisionType.values();
+  }
+
+  public FollowUpStatus[] getStatuses() {
+    return FollowUpStatus.values();
+  }
+
+  public Long getNewBodyId() {
+    return newBodyId;
+  }
+
+  public void setNewBodyId(Long newBodyId) {
+    this.newBodyId = newBodyId;
+  }
+
+  public LocalDate getNewDate() {
+    return newDate;
+  }
+
+  public void setNewDate(LocalDate newDate) {
+    this.newDate = newDate;
+  }
+
+  public String getNewTitle() {
+    return newTitle;
+  }
+
+  public void setNewTitle(String newTitle) {
+    this.newTitle = newTitle;
+  }
+
+  public String getNewPlace() {
+    return newPlace;
+  }
+
+  public void setNewPlace(String newPlace) {
+    this.newPlace = newPlace;
+  }
+
+  public Integer getNewElectorate() {
+    return newElectorate;
+  }
+
+  public void setNewElectorate(Integer newElectorate) {
+    this.newElectorate = newElectorate;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The decision log's pages: the register with its filters, summary and exports ({@code
+ * /decisions/register.xhtml}), a meeting with its attendance and the recording form, a decision
+ * with its history and follow-up, the verification, and "my follow-ups" on the home page. Calls
+ * decisions.application only, through {@code Actions.attempt}.
+ */
+package org.cohesion.decisions.web;

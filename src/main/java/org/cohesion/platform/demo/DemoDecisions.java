@@ -1,0 +1,460 @@
+package org.cohesion.platform.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.cohesion.decisions.application.RegisterChain;
+import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.Decision;
+import org.cohesion.decisions.domain.DecisionDraft;
+import org.cohesion.decisions.domain.DecisionType;
+import org.cohesion.decisions.domain.FollowUpStatus;
+import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.RegisterEntry;
+import org.cohesion.network.domain.Account;
+import org.cohesion.network.domain.Body;
+import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.NetworkEvent;
+import org.cohesion.network.domain.Theme;
+import org.cohesion.platform.persistence.DatabaseReady;
+
+/**
+ * The 2008 meetings of the bodies and their decisions, drawn from the 2008 activity report: the AG
+ * of 29 January, the CA of 29 February that validated the programme and its 4 axes, 8 bureau
+ * meetings (the report gives their number, not their dates: the dates here are invented), the CA of
+ * 29 November that elected the bureau and the CA of 15 December that replaced a resigned bureau
+ * member. Every meeting and decision is marked demo. Loaded after {@link DemoData}, once.
+ */
+@Dependent
+public class DemoDecisions {
+  private static final Logger LOG = Logger.getLogger(DemoDecisions.class.getName());
+  private static final ZoneId ZONE = ZoneId.of("America/Martinique");
+
+  @PersistenceContext EntityManager em;
+  @Inject RegisterChain chain;
+
+  private long recorder;
+  private int count;
+
+  @Transactional
+  public void loadOnce(@Observes @Priority(150) DatabaseReady ready) {
+    if (!ready.isDemo()) {
+      return;
+    }
+    long meetings = em.createNamedQuery("BoardMeeting.count", Long.class).getSingleResult();
+    long decisions = em.createNamedQuery("Decision.count", Long.class).getSingleResult();
+    if (meetings > 0 || decisions > 0 || members() == 0) {
+      return;
+    }
+    recorder = person("jvalcin").getId();
+    loadAssembly();
+    loadBoard();
+    loadBureau();
+    LOG.info(() -> "Demo decisions loaded: " + count + " decisions of 2008.");
+  }
+
+  private long members() {
+    return em.createNamedQuery("Member.count", Long.class).getSingleResult();
+  }
+
+  private void loadAssembly() {
+    BoardMeeting ag = meeting("AG", d(1, 29), "Assemblée générale 2008", "Fort-de-France", 42);
+    for (String login :
+        List.of(
+            "hbellemare",
+            "manselme",
+            "ktheodose",
+            "rcelestine",
+            "ceuzet",
+            "edorival",
+            "jcroch",
+            "nferjule",
+            "srosemond",
+            "flarcher",
+            "madelaide")) {
+      ag.attend(person(login), Presence.PRESENT, null);
+    }
+    ag.attend(person("gmariesainte"), Presence.REPRESENTED, person("rcelestine"));
+    ag.attend(person("lsaintprix"), Presence.REPRESENTED, person("srosemond"));
+    decide(
+        ag,
+        "Approbation du rapport d'activités 2007 et des comptes",
+        "L'assemblée générale approuve le rapport d'activités de l'année 2007, année de création de"
+            + " l'association (6 mars 2007), et les comptes de l'exercice.",
+        DecisionType.DELIBERATION,
+        null,
+        List.of(),
+        null,
+        null,
+        true,
+        FollowUpStatus.DONE);
+    decide(
+        ag,
+        "Orientations 2008 : faire connaître la démarche « Centre de ressources »",
+        "L'assemblée générale donne un avis favorable aux orientations 2008 : diffuser les"
+            + " informations sur le Plan Espoir banlieues et faire connaître la démarche du Centre"
+            + " de ressources aux acteurs de la politique de la ville.",
+        DecisionType.OPINION,
+        new int[] {11, 0, 2},
+        List.of("insertion"),
+        null,
+        null,
+        true,
+        FollowUpStatus.DONE);
+  }
+
+  private void loadBoard() {
+    BoardMeeting programme =
+        meeting(
+            "CA",
+            d(2, 29),
+            "Conseil d'administration : validation de la programmation 2008",
+            "Fort-de-France",
+            0);
+    for (String login : List.of("hbellemare", "manselme", "ktheodose", "rcelestine", "ceuzet")) {
+      programme.attend(person(login), Presence.PRESENT, null);
+    }
+    programme.attend(person("edorival"), Presence.REPRESENTED, person("manselme"));
+    programme.attend(person("jcroch"), Presence.EXCUSED, null);
+    Decision validation =
+        decide(
+            programme,
+            "Validation de la programmation 2008",
+            "Le conseil d'administration valide la programmation 2008 du Centre de ressources,"
+                + " organisée en 4 axes :\n"
+                + "1. l'observation et l'évaluation ;\n"
+                + "2. la rénovation urbaine et le développement local ;\n"
+                + "3. la veille sur le Plan Espoir banlieues ;\n"
+                + "4. l'appui méthodologique aux projets et aux territoires.\n"
+                + "La directrice est chargée de son exécution.",
+            DecisionType.PROGRAMME_VALIDATION,
+            null,
+            List.of("evaluation", "observation", "renovation", "insertion"),
+            "jvalcin",
+            d(12, 31),
+            true,
+            null);
+    note(validation, "Point d'étape présenté au conseil d'administration du 15 décembre 2008.");
+    status(validation, FollowUpStatus.DONE);
+    decide(
+        programme,
+        "Adoption du cycle de qualification sur l'évaluation",
+        "Le conseil adopte le principe d'un cycle de qualification sur l'évaluation de la politique"
+            + " de la ville, en réponse aux attentes recensées auprès des chefs de projet CUCS, à"
+            + " organiser en septembre 2008.",
+        DecisionType.DELIBERATION,
+        new int[] {5, 0, 1},
+        List.of("evaluation"),
+        "manselme",
+        d(9, 26),
+        true,
+        FollowUpStatus.DONE);
+    decide(
+        programme,
+        "Budget prévisionnel 2008",
+        "Le conseil adopte le budget prévisionnel 2008 et mandate le trésorier pour le suivi des"
+            + " subventions (ACSé, CAF, collectivités).",
+        DecisionType.BUDGET,
+        new int[] {5, 0, 1},
+        List.of(),
+        "rcelestine",
+        d(6, 30),
+        false,
+        FollowUpStatus.DONE);
+
+    BoardMeeting election =
+        meeting(
+            "CA", d(11, 29), "Conseil d'administration : élection du bureau", "Fort-de-France", 0);
+    for (String login :
+        List.of("hbellemare", "manselme", "ktheodose", "rcelestine", "ceuzet", "edorival")) {
+      election.attend(person(login), Presence.PRESENT, null);
+    }
+    election.attend(person("jcroch"), Presence.REPRESENTED, person("ceuzet"));
+    decide(
+        election,
+        "Élection du bureau",
+        "Le conseil d'administration élit le bureau : Henri Bellemare, président ; Murielle"
+            + " Anselme, vice-présidente ; Karine Théodose, secrétaire ; Rodolphe Célestine,"
+            + " trésorier.",
+        DecisionType.APPOINTMENT,
+        null,
+        List.of(),
+        null,
+        null,
+        true,
+        FollowUpStatus.DONE);
+
+    BoardMeeting december =
+        meeting(
+            "CA",
+            d(12, 15),
+            "Conseil d'administration : point d'étape, remplacement d'un" + " membre du bureau",
+            "Fort-de-France",
+            0);
+    for (String login : List.of("hbellemare", "manselme", "ktheodose", "rcelestine")) {
+      december.attend(person(login), Presence.PRESENT, null);
+    }
+    december.attend(person("ceuzet"), Presence.REPRESENTED, person("hbellemare"));
+    decide(
+        december,
+        "Remplacement d'un membre démissionnaire du bureau",
+        "À la suite de la démission d'un membre du bureau, le conseil d'administration désigne"
+            + " Karine Théodose pour reprendre le secrétariat du bureau jusqu'à la fin du mandat.",
+        DecisionType.APPOINTMENT,
+        new int[] {4, 0, 1},
+        List.of(),
+        null,
+        null,
+        true,
+        FollowUpStatus.DONE);
+    decide(
+        december,
+        "Cycle de qualification 2009 en commun avec les Antilles et la Guyane",
+        "Le conseil donne un avis favorable à la programmation, en 2009, d'un cycle de"
+            + " qualification sur l'observation en commun avec les Antilles et la Guyane, attendu"
+            + " par les acteurs.",
+        DecisionType.OPINION,
+        null,
+        List.of("observation"),
+        "flarcher",
+        d2(2009, 6, 30),
+        true,
+        FollowUpStatus.IN_PROGRESS);
+  }
+
+  private void loadBureau() {
+    String[][] bureaux = {
+      {
+        "01-15",
+        "Préparation de l'assemblée générale du 29 janvier",
+        "Le bureau arrête l'ordre du jour de l'assemblée générale et le rapport d'activités 2007.",
+        "",
+        "hbellemare",
+        "01-29",
+        "DONE"
+      },
+      {
+        "03-18",
+        "Lancement de l'accompagnement individuel CLAS",
+        "Le bureau décide d'ouvrir à partir d'avril l'accompagnement individuel des porteurs de"
+            + " projets CLAS, avec une journée d'information collective le 2 avril.",
+        "reussite",
+        "jvalcin",
+        "04-02",
+        "DONE"
+      },
+      {
+        "04-22",
+        "Rencontre « Territoires, acteurs et outils de la politique de la ville »",
+        "Le bureau valide l'organisation de la rencontre du 16 mai à l'École hôtelière (AFPA"
+            + " Batelière) pour présenter le Centre de ressources et fédérer les acteurs du"
+            + " développement social urbain.",
+        "",
+        "jvalcin",
+        "05-16",
+        "DONE"
+      },
+      {
+        "05-27",
+        "Cycle de qualification sur la prévention de la délinquance",
+        "Le bureau valide le programme du cycle des 24, 25 et 26 juin au Lamentin et à"
+            + " Saint-Joseph, avec les coordonnateurs CLS/CLSPD.",
+        "prevention",
+        "edorival",
+        "06-26",
+        "DONE"
+      },
+      {
+        "07-08",
+        "Programme du cycle de qualification sur l'évaluation",
+        "Le bureau arrête le programme du cycle du 22 au 26 septembre et sa restitution aux deux"
+            + " équipes CUCS.",
+        "evaluation",
+        "manselme",
+        "09-26",
+        "DONE"
+      },
+      {
+        "09-09",
+        "Publication de l'annuaire de la politique de la ville",
+        "Le bureau décide de publier l'annuaire des acteurs de la politique de la ville, par"
+            + " thématique, et de le diffuser avec la lettre « La cohésion se construit ».",
+        "",
+        "plordinot",
+        "11-30",
+        "IN_PROGRESS"
+      },
+      {
+        "10-14",
+        "Journée de qualification sur la prévention de la récidive",
+        "Le bureau valide la journée du 6 novembre avec le SPIP sur la préparation à la sortie des"
+            + " détenus.",
+        "prevention",
+        "jvalcin",
+        "11-06",
+        "DONE"
+      },
+      {
+        "12-02",
+        "Bilan 2008 et préparation de la programmation 2009",
+        "Le bureau engage le bilan 2008 selon la grille enjeux, objectifs, effectivité,"
+            + " indicateurs, limites, aspects positifs et opportunités, et la préparation de la"
+            + " programmation 2009.",
+        "evaluation",
+        "hbellemare",
+        "2009-01-31",
+        "TODO"
+      },
+    };
+    for (String[] b : bureaux) {
+      LocalDate on = LocalDate.parse("2008-" + b[0]);
+      BoardMeeting bureau =
+          meeting("BUREAU", on, "Réunion du bureau", "Centre de ressources, Fort-de-France", 0);
+      for (String login : List.of("hbellemare", "manselme", "ktheodose")) {
+        bureau.attend(person(login), Presence.PRESENT, null);
+      }
+      bureau.attend(person("rcelestine"), Presence.EXCUSED, null);
+      LocalDate due = b[5].length() > 5 ? LocalDate.parse(b[5]) : LocalDate.parse("2008-" + b[5]);
+      decide(
+          bureau,
+          b[1],
+          b[2],
+          DecisionType.DELIBERATION,
+          null,
+          b[3].isEmpty() ? List.of() : List.of(b[3]),
+          b[4],
+          due,
+          false,
+          FollowUpStatus.valueOf(b[6]));
+    }
+  }
+
+  private BoardMeeting meeting(
+      String bodyCode, LocalDate on, String title, String place, int electorate) {
+    Body body = body(bodyCode);
+    int voters = body.getSeats().isEmpty() ? electorate : body.getSeats().size();
+    BoardMeeting meeting = new BoardMeeting(body, on, title, place, voters);
+    em.createQuery(
+            "SELECT e FROM NetworkEvent e WHERE e.body = :body AND e.startsOn = :on",
+            NetworkEvent.class)
+        .setParameter("body", body)
+        .setParameter("on", on)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(meeting::linkedTo);
+    meeting.markAsDemo();
+    em.persist(meeting);
+    return meeting;
+  }
+
+  private Decision decide(
+      BoardMeeting meeting,
+      String title,
+      String text,
+      DecisionType type,
+      int[] votes,
+      List<String> themes,
+      String responsible,
+      LocalDate due,
+      boolean isPublic,
+      FollowUpStatus status) {
+    em.flush();
+    DecisionDraft draft = new DecisionDraft();
+    draft.setTitle(title);
+    draft.setText(text);
+    draft.setType(type);
+    draft.setUnanimous(votes == null);
+    if (votes != null) {
+      draft.setVotesFor(votes[0]);
+      draft.setVotesAgainst(votes[1]);
+      draft.setAbstentions(votes[2]);
+    }
+    draft.setDueOn(due);
+    draft.setPublicDecision(isPublic);
+    int seq =
+        em.createNamedQuery("Decision.maxSeq", Integer.class)
+                .setParameter("bodyId", meeting.getBody().getId())
+                .setParameter("year", meeting.getHeldOn().getYear())
+                .getResultStream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(0)
+            + 1;
+    Set<Theme> themeSet = new LinkedHashSet<>();
+    themes.forEach(
+        code ->
+            themeSet.add(
+                em.createNamedQuery("Theme.findByCode", Theme.class)
+                    .setParameter("code", code)
+                    .getSingleResult()));
+    Decision decision =
+        Decision.take(
+            meeting,
+            seq,
+            draft,
+            themeSet,
+            responsible == null ? null : person(responsible),
+            at(meeting.getHeldOn()));
+    decision.markAsDemo();
+    em.persist(decision);
+    chain.append(RegisterEntry.content(decision, null, recorder, at(meeting.getHeldOn())));
+    count++;
+    if (status != null && status != FollowUpStatus.TODO) {
+      if (status == FollowUpStatus.DONE && due != null) {
+        note(decision, "Réalisé comme prévu.");
+      }
+      status(decision, status);
+    }
+    return decision;
+  }
+
+  private void note(Decision decision, String text) {
+    chain.append(RegisterEntry.note(decision, text, recorder, later(decision)));
+  }
+
+  private void status(Decision decision, FollowUpStatus status) {
+    decision.moveTo(status);
+    chain.append(RegisterEntry.status(decision, null, recorder, later(decision)));
+  }
+
+  private static Instant later(Decision decision) {
+    LocalDate on = decision.getDueOn() == null ? decision.getHeldOn() : decision.getDueOn();
+    return on.atTime(17, 0).atZone(ZONE).toInstant();
+  }
+
+  private static Instant at(LocalDate on) {
+    return on.atTime(18, 30).atZone(ZONE).toInstant();
+  }
+
+  private Member person(String login) {
+    return em.createNamedQuery("Account.findByLogin", Account.class)
+        .setParameter("login", login)
+        .getSingleResult()
+        .getMember();
+  }
+
+  private Body body(String code) {
+    return em.createNamedQuery("Body.findByCode", Body.class)
+        .setParameter("code", code)
+        .getSingleResult();
+  }
+
+  private static LocalDate d(int month, int day) {
+    return LocalDate.of(2008, month, day);
+  }
+
+  private static LocalDate d2(int year, int month, int day) {
+    return LocalDate.of(year, month, day);
+  }
+}

@@ -1,0 +1,196 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A board member in Chromium: creates a CA meeting, records attendance, is told why an empty
+ * decision is refused, records a decision due in the past, follows it up, sees it overdue (on the
+ * decision and on the home page), exports the register as PDF and runs the verification.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DecisionBrowserIT {
+  private static final String PASSWORD = "cohesion-demo-2008";
+
+  @ArquillianResource URL base;
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private Path downloads;
+
+  @BeforeEach
+  void open() throws Exception {
+    downloads =
+        Files.createDirectories(
+            Path.of(System.getProperty("cohesion.test.dir", "target"), "downloads"));
+    try (Stream<Path> old = Files.list(downloads)) {
+      old.forEach(p -> p.toFile().delete());
+    }
+    driver = Browser.start(downloads);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private String url(String path) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    return root + path;
+  }
+
+  private String heading() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title"))).getText();
+  }
+
+  private void choose(String menuId, String label) {
+    driver.findElement(By.id(menuId)).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "#" + menuId.replace(":", "\\:") + "_panel li[data-label=\"" + label + "\"]")))
+        .click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+  }
+
+  private void type(String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private void typeDate(String id, String date) {
+    WebElement input = driver.findElement(By.id(id + "_input"));
+    input.clear();
+    input.sendKeys(date, Keys.TAB);
+  }
+
+  private void waitForMessage(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+  }
+
+  @Test
+  void aBoardMemberRecordsFollowsUpExportsAndVerifies() throws Exception {
+    String unique = Long.toString(System.nanoTime(), 36);
+    driver.get(url("decisions/register.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    driver.findElement(By.id("login:username")).sendKeys("hbellemare");
+    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+    assertEquals("Relevé de décisions", heading());
+
+    // A new CA meeting.
+    choose("register:new-body", "Conseil d'administration");
+    typeDate("register:new-date", "10/01/2025");
+    String title = "CA d'essai " + unique;
+    type("register:new-title", title);
+    driver.findElement(By.id("register:schedule")).click();
+    wait.until(
+        d ->
+            d.getCurrentUrl().contains("meeting.xhtml")
+                || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error"))
+                    .isEmpty());
+    Browser.screenshot(driver, "10-meeting-created");
+    assertEquals(title, heading(), () -> driver.findElement(By.id("main")).getText());
+    assertEquals("Quorum non atteint", driver.findElement(By.id("meeting:quorum")).getText());
+
+    // Attendance: four of the seven members present.
+    for (String name :
+        new String[] {"Henri Bellemare", "Murielle Anselme", "Karine Théodose", "Corinne Euzet"}) {
+      choose("meeting:attendee", name);
+      driver.findElement(By.id("meeting:save-attendance")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("meeting:attendance"), name));
+    }
+    wait.until(ExpectedConditions.textToBe(By.id("meeting:quorum"), "Quorum atteint"));
+    Browser.screenshot(driver, "11-meeting-attendance");
+
+    // An empty text is refused, with the reason.
+    String decision = "Adoption du plan d'essai " + unique;
+    type("meeting:title", decision);
+    driver.findElement(By.id("meeting:record")).click();
+    waitForMessage("Le texte de la décision ne peut pas être vide.");
+
+    type("meeting:text", "Le conseil adopte le plan d'essai et en confie le suivi au président.");
+    choose("meeting:responsible", "Henri Bellemare");
+    typeDate("meeting:due", "01/02/2025");
+    driver.findElement(By.id("meeting:record")).click();
+    waitForMessage("Décision enregistrée.");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("meeting:decisions"), decision));
+    Browser.screenshot(driver, "12-meeting-decision");
+
+    // The decision: overdue (due 1 February 2025, still to do); a follow-up note.
+    driver
+        .findElement(
+            By.linkText(
+                driver.findElement(By.cssSelector("[id='meeting:decisions'] tbody a")).getText()))
+        .click();
+    assertTrue(heading().contains(decision));
+    assertEquals("En retard", driver.findElement(By.id("decision:overdue")).getText());
+    type("decision:note", "Premier point d'étape : calendrier arrêté.");
+    driver.findElement(By.id("decision:add-note")).click();
+    waitForMessage("Note de suivi ajoutée.");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("decision:history"), "calendrier arrêté"));
+    Browser.screenshot(driver, "13-decision-follow-up");
+
+    // My follow-ups, on the home page, show it overdue.
+    driver.get(url("index.xhtml"));
+    heading();
+    String followUps = driver.findElement(By.id("my-follow-ups")).getText();
+    assertTrue(followUps.contains(decision) && followUps.contains("En retard"), followUps);
+
+    // The register as PDF.
+    driver.get(url("decisions/register.xhtml?q=" + unique));
+    heading();
+    driver.findElement(By.id("register:export-pdf")).click();
+    wait.until(d -> pdfIn(downloads) != null);
+    byte[] pdf = Files.readAllBytes(pdfIn(downloads));
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+    // The verification.
+    driver.get(url("decisions/verify.xhtml"));
+    assertEquals("Vérification du registre", heading());
+    driver.findElement(By.id("verify:run")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("verify:reports"), "Intact"));
+    assertTrue(!driver.findElement(By.id("verify:reports")).getText().contains("ALTÉRÉ"));
+    Browser.screenshot(driver, "14-verification");
+  }
+
+  private static Path pdfIn(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.toString().endsWith(".pdf"))
+          .filter(p -> p.toFile().length() > 0)
+          .findFirst()
+          .orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+}
