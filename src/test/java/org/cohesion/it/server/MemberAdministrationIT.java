@@ -49,6 +49,18 @@ class MemberAdministrationIT {
     return e.messageKey();
   }
 
+  /** A member created by the administrator, with a fresh email. */
+  private MemberAdministration.NewAccount create(String name, String login) {
+    return users.as(
+        "jvalcin",
+        () ->
+            administration.create(
+                form(name, login + "@example.org"),
+                login,
+                EnumSet.of(PlatformRole.MEMBER),
+                Set.of()));
+  }
+
   private static String unique() {
     return UUID.randomUUID().toString().substring(0, 8);
   }
@@ -70,15 +82,7 @@ class MemberAdministrationIT {
   void markupInANameIsKeptAsPlainText() {
     String u = unique();
     String name = "<script>alert('" + u + "')</script>";
-    var created =
-        users.as(
-            "jvalcin",
-            () ->
-                administration.create(
-                    form(name, u + "@example.org"),
-                    "s" + u,
-                    EnumSet.of(PlatformRole.MEMBER),
-                    Set.of()));
+    var created = create(name, "s" + u);
     assertEquals(
         name,
         users.as(
@@ -104,15 +108,7 @@ class MemberAdministrationIT {
   @Test
   void aStaleFormIsRefusedInsteadOfOverwriting() {
     String u = unique();
-    var created =
-        users.as(
-            "jvalcin",
-            () ->
-                administration.create(
-                    form("Avant", u + "@example.org"),
-                    "v" + u,
-                    EnumSet.of(PlatformRole.MEMBER),
-                    Set.of()));
+    var created = create("Avant", "v" + u);
     Member first = users.as("jvalcin", () -> administration.load(created.memberId()).getMember());
     Member second = users.as("jvalcin", () -> administration.load(created.memberId()).getMember());
     first.setTown("Lamentin");
@@ -136,15 +132,7 @@ class MemberAdministrationIT {
   @Test
   void aResetPasswordReplacesTheOldOne() {
     String u = unique();
-    var created =
-        users.as(
-            "jvalcin",
-            () ->
-                administration.create(
-                    form("Reset", u + "@example.org"),
-                    "r" + u,
-                    EnumSet.of(PlatformRole.MEMBER),
-                    Set.of()));
+    var created = create("Reset", "r" + u);
     String fresh = users.as("jvalcin", () -> administration.resetPassword(created.memberId()));
     assertTrue(fresh.length() >= 16);
     assertTrue(!fresh.equals(created.oneTimePassword()));
