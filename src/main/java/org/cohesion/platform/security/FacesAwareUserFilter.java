@@ -12,7 +12,8 @@ import org.apache.shiro.web.util.WebUtils;
 /**
  * Shiro's "signed-in users only" filter, which also understands Faces Ajax requests: when a session
  * has expired behind an open page, an Ajax click gets a Faces partial response that sends the
- * browser to the sign-in page, instead of a 302 that PrimeFaces cannot follow.
+ * browser to the sign-in page, instead of a 302 that PrimeFaces cannot follow. REST calls under
+ * /api answer 401.
  */
 public class FacesAwareUserFilter extends UserFilter {
 
@@ -20,6 +21,11 @@ public class FacesAwareUserFilter extends UserFilter {
   protected void redirectToLogin(ServletRequest request, ServletResponse response)
       throws IOException {
     HttpServletRequest http = WebUtils.toHttp(request);
+    if (WebUtils.getPathWithinApplication(http).startsWith("/api/")) {
+      // A REST client cannot follow a redirect to a sign-in page: it gets a plain 401.
+      WebUtils.toHttp(response).sendError(HttpServletResponse.SC_UNAUTHORIZED);
+      return;
+    }
     if (!"partial/ajax".equals(http.getHeader("Faces-Request"))) {
       super.redirectToLogin(request, response);
       return;

@@ -56,7 +56,7 @@ class DecisionPagesMatrixIT {
     expected.put(
         "decisions/meeting.xhtml?id=" + bureauMeeting, new int[] {302, 200, 404, 404, 200, 200});
     expected.put("decisions/meeting.xhtml?id=-1", new int[] {302, 404, 404, 404, 404, 404});
-    expected.put("api/register/verification", new int[] {302, 200, 200, 403, 403, 200});
+    expected.put("api/register/verification", new int[] {401, 200, 200, 403, 403, 200});
 
     StringBuilder failures = new StringBuilder();
     for (int c = 0; c < CALLERS.size(); c++) {
