@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
 import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.MinutesRule;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
@@ -49,6 +50,17 @@ public class BodyAdministration {
     }
     body.unseat(member);
     audit.record("BODY_SEAT_REMOVED", "body", body.getCode(), "member " + memberId);
+  }
+
+  /** Chooses how the body approves the minutes of its meetings (from the next submission on). */
+  public void changeMinutesRule(long bodyId, MinutesRule rule) {
+    guard.requireRole(PlatformRole.ADMINISTRATOR);
+    if (rule == null) {
+      throw new DomainException("body.minutesRule.required");
+    }
+    Body body = body(bodyId);
+    body.setMinutesRule(rule);
+    audit.record("BODY_MINUTES_RULE", "body", body.getCode(), rule.name());
   }
 
   private Body body(long bodyId) {

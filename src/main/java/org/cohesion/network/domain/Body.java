@@ -3,6 +3,8 @@ package org.cohesion.network.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -50,6 +52,10 @@ public class Body implements Serializable {
 
   private int position;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "minutes_rule", nullable = false, length = 30)
+  private MinutesRule minutesRule = MinutesRule.MAJORITY_OF_MEMBERS;
+
   @OneToMany(mappedBy = "body", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<BodySeat> seats = new ArrayList<>();
 
@@ -83,6 +89,15 @@ public class Body implements Serializable {
 
   public String name(Locale locale) {
     return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameFr;
+  }
+
+  /** How this body approves its minutes. */
+  public MinutesRule getMinutesRule() {
+    return minutesRule;
+  }
+
+  public void setMinutesRule(MinutesRule minutesRule) {
+    this.minutesRule = Objects.requireNonNull(minutesRule);
   }
 
   public List<BodySeat> getSeats() {

@@ -9,6 +9,7 @@ import org.cohesion.network.application.BodyAdministration;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
+import org.cohesion.network.domain.MinutesRule;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Messages;
@@ -62,6 +63,18 @@ public class BodiesAdminPage implements Serializable {
 
   public void unseat(long body, long member) {
     if (Actions.attempt(() -> administration.unseat(body, member), "body.unseated")) {
+      bodies = null;
+    }
+  }
+
+  public MinutesRule[] getMinutesRules() {
+    return MinutesRule.values();
+  }
+
+  public void changeMinutesRule(Body body) {
+    long id = body.getId();
+    MinutesRule rule = body.getMinutesRule();
+    if (Actions.attempt(() -> administration.changeMinutesRule(id, rule), "body.minutesRule.saved")) {
       bodies = null;
     }
   }

@@ -1,0 +1,242 @@
+package org.cohesion.minutes.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cohesion.minutes.domain.ApprovalRule;
+import org.cohesion.minutes.domain.ApprovalTally;
+import org.cohesion.minutes.domain.ApprovalVote;
+import org.cohesion.minutes.domain.Meeting;
+import org.cohesion.minutes.domain.Minutes;
+import org.cohesion.minutes.domain.MinutesAccess;
+import org.cohesion.minutes.domain.MinutesRevision;
+import org.cohesion.minutes.domain.MinutesStatus;
+import org.cohesion.minutes.domain.RevisionKind;
+import org.cohesion.minutes.domain.VoteChoice;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.audit.AuditLog;
+import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.DomainException;
+import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.notification.Notice;
+import org.cohesion.platform.notification.Notifications;
+
+/**
+ * Submission and approval. A writer submits a draft, which stops the editing; the rule's approvers
+ * vote (approve, request changes, abstain) and may change their vote until the rule is reached. A
+ * request for changes returns the minutes to draft with its comment; reaching the rule freezes
+ * them with the fingerprint of their text. Approved minutes are corrected by an amendment.
+ */
+@ApplicationScoped
+@Transactional
+public class MinutesApproval {
+
+  @PersistenceContext EntityManager em;
+  @Inject MeetingAccess access;
+  @Inject AuditLog audit;
+  @Inject Notifications notifications;
+  @Inject Clock clock;
+
+  /** The state of the approval as a page shows it. */
+  public record Approval(
+      Minutes minutes,
+      MinutesAccess access,
+      ApprovalRule rule,
+      List<ApprovalVote> votes,
+      List<Member> approvers,
+      int needed,
+      boolean callerApproves,
+      VoteChoice callerVote,
+      boolean latestEdition)
+      implements Serializable {}
+
+  public Approval state(long minutesId) {
+    var signed = access.signedIn();
+    Minutes minutes = access.readableMinutes(minutesId, signed.caller());
+    Meeting meeting = minutes.getMeeting();
+    ApprovalRule rule =
+        minutes.getApprovalRule() != null && minutes.getStatus() != MinutesStatus.DRAFT
+            ? minutes.getApprovalRule()
+            : access.ruleFor(meeting);
+    Set<Long> approverIds = access.approvers(meeting, rule);
+    List<ApprovalVote> votes = votes(minutes);
+    List<Member> approvers =
+        approverIds.stream()
+            .map(id -> em.find(Member.class, id))
+            .sorted((a, b) -> a.getFullName().compareToIgnoreCase(b.getFullName()))
+            .toList();
+    VoteChoice mine =
+        votes.stream()
+            .filter(v -> v.getMember().getId().equals(signed.member().getId()))
+            .map(ApprovalVote::getChoice)
+            .findFirst()
+            .orElse(null);
+    int needed = new ApprovalTally(rule, approverIds, Map.of()).needed();
+    List<Minutes> editions =
+        em.createNamedQuery("Minutes.ofMeeting", Minutes.class)
+            .setParameter("meetingId", meeting.getId())
+            .getResultList();
+    return new Approval(
+        minutes,
+        access.to(meeting, signed.caller()),
+        rule,
+        votes,
+        approvers,
+        needed,
+        approverIds.contains(signed.member().getId()),
+        mine,
+        editions.get(0).getId().equals(minutes.getId()));
+  }
+
+  public void submit(long minutesId) {
+    var signed = access.signedIn();
+    Minutes minutes = lockedForWriter(minutesId, signed);
+    ApprovalRule rule = access.ruleFor(minutes.getMeeting());
+    Set<Long> approvers = access.approvers(minutes.getMeeting(), rule);
+    if (approvers.isEmpty()) {
+      throw new DomainException(
+          rule == ApprovalRule.ALL_PRESENT ? "minutes.nonepresent" : "minutes.noApprovers");
+    }
+    minutes.submit(signed.member(), clock.instant(), rule);
+    audit.record("MINUTES_SUBMITTED", "minutes", minutesId, rule + " round " + minutes.getRound());
+    notifications.send(
+        Notice.of("notice.minutesSubmitted", link(minutes), minutes.getMeeting().getTitle()),
+        approvers,
+        signed.member().getId());
+  }
+
+  /** Casts or changes the caller's vote; returns where the minutes stand afterwards. */
+  public MinutesStatus vote(long minutesId, VoteChoice choice, String comment) {
+    var signed = access.signedIn();
+    Minutes minutes = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
+    if (minutes == null
+        || !access.to(minutes.getMeeting(), signed.caller()).reads(minutes.getStatus())) {
+      throw new NotFoundException();
+    }
+    minutes.requireSubmitted();
+    Set<Long> approvers = access.approvers(minutes.getMeeting(), minutes.getApprovalRule());
+    Long me = signed.member().getId();
+    if (!approvers.contains(me)) {
+      throw new AccessDeniedException();
+    }
+    if (choice == VoteChoice.REQUEST_CHANGES && (comment == null || comment.isBlank())) {
+      throw new DomainException("minutes.vote.commentRequired");
+    }
+    List<ApprovalVote> votes = votes(minutes);
+    ApprovalVote vote =
+        votes.stream()
+            .filter(v -> v.getMember().getId().equals(me))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  ApprovalVote created = new ApprovalVote(minutes, signed.member());
+                  em.persist(created);
+                  votes.add(created);
+                  return created;
+                });
+    vote.cast(choice, comment, clock.instant());
+    Map<Long, VoteChoice> choices = new HashMap<>();
+    votes.forEach(v -> choices.put(v.getMember().getId(), v.getChoice()));
+    choices.keySet().retainAll(approvers);
+    ApprovalTally tally = new ApprovalTally(minutes.getApprovalRule(), approvers, choices);
+    audit.record("MINUTES_VOTE", "minutes", minutesId, choice + " round " + minutes.getRound());
+    Set<Long> writers = access.writers(minutes.getMeeting());
+    switch (tally.outcome()) {
+      case RETURNED -> {
+        minutes.returnToDraft(
+            votes.stream()
+                .filter(v -> v.getChoice() == VoteChoice.REQUEST_CHANGES)
+                .map(v -> v.getMember().getFullName() + " : " + v.getComment())
+                .collect(Collectors.joining("\n")));
+        audit.record("MINUTES_RETURNED", "minutes", minutesId, "round " + minutes.getRound());
+        notifications.send(
+            Notice.of("notice.minutesReturned", link(minutes), minutes.getMeeting().getTitle()),
+            writers,
+            me);
+      }
+      case APPROVED -> {
+        minutes.approve(clock.instant());
+        audit.record("MINUTES_APPROVED", "minutes", minutesId, minutes.getFingerprint());
+        notifications.send(
+            Notice.of("notice.minutesApproved", link(minutes), minutes.getMeeting().getTitle()),
+            writers,
+            me);
+      }
+      case PENDING -> {
+        // the round goes on
+      }
+    }
+    return minutes.getStatus();
+  }
+
+  /** Opens a correction of approved minutes: a new draft edition starting from their text. */
+  public long amend(long minutesId) {
+    var signed = access.signedIn();
+    Minutes approved = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
+    if (approved == null
+        || !access.to(approved.getMeeting(), signed.caller()).reads(approved.getStatus())) {
+      throw new NotFoundException();
+    }
+    if (!access.to(approved.getMeeting(), signed.caller()).writes()) {
+      throw new AccessDeniedException();
+    }
+    List<Minutes> editions =
+        em.createNamedQuery("Minutes.ofMeeting", Minutes.class)
+            .setParameter("meetingId", approved.getMeeting().getId())
+            .getResultList();
+    if (!editions.get(0).equals(approved)) {
+      throw new DomainException("minutes.amend.notLatest");
+    }
+    Minutes amendment = approved.amend();
+    em.persist(amendment);
+    em.flush();
+    MinutesRevision first =
+        amendment.write(
+            approved.getHead().text(),
+            null,
+            RevisionKind.AMENDMENT,
+            signed.member(),
+            clock.instant(),
+            null);
+    em.persist(first);
+    audit.record("MINUTES_AMENDED", "minutes", amendment.getId(), "amends " + minutesId);
+    return amendment.getId();
+  }
+
+  private Minutes lockedForWriter(long minutesId, MeetingAccess.Signed signed) {
+    Minutes minutes = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
+    if (minutes == null) {
+      throw new NotFoundException();
+    }
+    MinutesAccess rights = access.to(minutes.getMeeting(), signed.caller());
+    if (!rights.reads(minutes.getStatus())) {
+      throw new NotFoundException();
+    }
+    if (!rights.writes()) {
+      throw new AccessDeniedException();
+    }
+    return minutes;
+  }
+
+  private List<ApprovalVote> votes(Minutes minutes) {
+    return new java.util.ArrayList<>(
+        em.createNamedQuery("ApprovalVote.ofRound", ApprovalVote.class)
+            .setParameter("minutesId", minutes.getId())
+            .setParameter("round", minutes.getRound())
+            .getResultList());
+  }
+
+  static String link(Minutes minutes) {
+    return "/minutes/view.xhtml?id=" + minutes.getId();
+  }
+}

@@ -1,0 +1,55 @@
+package org.cohesion.minutes.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** A document of the meeting, as a link (http or https only). */
+@Entity
+@Table(name = "meeting_link")
+public class MeetingLink implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
+  private Meeting meeting;
+
+  private int position;
+
+  @Column(nullable = false, length = 200)
+  private String label;
+
+  @Column(nullable = false, length = 1000)
+  private String url;
+
+  protected MeetingLink() {}
+
+  MeetingLink(Meeting meeting, int position, String label, String url) {
+    this.meeting = meeting;
+    this.position = position;
+    this.label = label.strip();
+    this.url = url.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+}
