@@ -60,14 +60,13 @@ class MeetingAccess {
     boolean seated =
         body.getSeats().stream().anyMatch(s -> s.getMember().getId().equals(caller.memberId()));
     return MinutesAccess.ofBody(
-        caller.isAuthenticated(),
-        caller.isAdministrator(),
-        caller.has(PlatformRole.STAFF),
-        seated);
+        caller.isAuthenticated(), caller.isAdministrator(), caller.has(PlatformRole.STAFF), seated);
   }
 
   MinutesAccess to(Meeting meeting, Caller caller) {
-    return meeting.isOfGroup() ? toGroup(meeting.getGroup(), caller) : toBody(meeting.getBody(), caller);
+    return meeting.isOfGroup()
+        ? toGroup(meeting.getGroup(), caller)
+        : toBody(meeting.getBody(), caller);
   }
 
   /** The meeting, if the caller knows it exists; else a 404. */

@@ -65,8 +65,8 @@ public class MeetingCalendar {
   }
 
   /**
-   * The meetings of the token's owner: of the groups they belong to and the bodies they sit on,
-   * or of one of those groups. An unknown token, or a group they are not in, is a 404.
+   * The meetings of the token's owner: of the groups they belong to and the bodies they sit on, or
+   * of one of those groups. An unknown token, or a group they are not in, is a 404.
    */
   public String feed(String token, Long groupId, String baseUrl) {
     if (token == null || token.length() != 43) {
@@ -143,7 +143,11 @@ public class MeetingCalendar {
       description.append(
           meeting.isOfGroup() ? meeting.getGroup().getName() : meeting.getBody().getCode());
       for (AgendaItem item : meeting.getAgenda()) {
-        description.append('\n').append(item.getPosition() + 1).append(". ").append(item.getTitle());
+        description
+            .append('\n')
+            .append(item.getPosition() + 1)
+            .append(". ")
+            .append(item.getTitle());
       }
       event.add(new Description(description.toString()));
       if (baseUrl != null) {

@@ -68,6 +68,22 @@ public class MeetingPlanner {
         .getResultList();
   }
 
+  /**
+   * The approved minutes of a group the caller may read: all of them for its members, and for
+   * everyone in the network when the group is network-visible. Latest meetings first.
+   */
+  public List<Minutes> approvedOfGroup(long groupId) {
+    var signed = access.signedIn();
+    WorkingGroup group = group(groupId);
+    if (!access.toGroup(group, signed.caller()).readsApproved()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Minutes.approvedOfGroup", Minutes.class)
+        .setParameter("groupId", groupId)
+        .setMaxResults(20)
+        .getResultList();
+  }
+
   /** What the caller may do in a group's meetings, without any meeting yet. */
   public MinutesAccess accessToGroup(long groupId) {
     var signed = access.signedIn();

@@ -34,8 +34,8 @@ import org.cohesion.platform.notification.Notifications;
 /**
  * Submission and approval. A writer submits a draft, which stops the editing; the rule's approvers
  * vote (approve, request changes, abstain) and may change their vote until the rule is reached. A
- * request for changes returns the minutes to draft with its comment; reaching the rule freezes
- * them with the fingerprint of their text. Approved minutes are corrected by an amendment.
+ * request for changes returns the minutes to draft with its comment; reaching the rule freezes them
+ * with the fingerprint of their text. Approved minutes are corrected by an amendment.
  */
 @ApplicationScoped
 @Transactional

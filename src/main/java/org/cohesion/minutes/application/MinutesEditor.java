@@ -32,9 +32,9 @@ import org.cohesion.platform.domain.NotFoundException;
 /**
  * Co-writing the minutes. Every save is a new revision. A save based on an older revision than the
  * latest is merged paragraph by paragraph with what was saved in between ({@link ThreeWayMerge});
- * when both touched the same paragraphs nothing is written and the author gets their text back
- * with the conflicts. Saves of one edition are serialised by a row lock on it, so that two nodes
- * never both write "revision n+1".
+ * when both touched the same paragraphs nothing is written and the author gets their text back with
+ * the conflicts. Saves of one edition are serialised by a row lock on it, so that two nodes never
+ * both write "revision n+1".
  */
 @ApplicationScoped
 @Transactional
@@ -94,13 +94,10 @@ public class MinutesEditor {
     if (minutes.getStatus() == MinutesStatus.DRAFT) {
       text = withAgenda(text, minutes.getMeeting());
     }
-    return new Draft(
-        minutesId, minutes.getHead().getNumber(), text, minutes.getStatus(), rights);
+    return new Draft(minutesId, minutes.getHead().getNumber(), text, minutes.getStatus(), rights);
   }
 
-  /**
-   * Saves the author's text, started from revision {@code baseNumber}. See {@link SaveOutcome}.
-   */
+  /** Saves the author's text, started from revision {@code baseNumber}. See {@link SaveOutcome}. */
   public SaveOutcome save(long minutesId, int baseNumber, MinutesText mine, String summary) {
     var signed = access.signedIn();
     Minutes minutes = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
@@ -114,7 +111,7 @@ public class MinutesEditor {
     requireWriter(rights);
     minutes.requireDraft();
     if (mine.characters() > Minutes.MAX_CHARACTERS) {
-      throw new DomainException("minutes.tooLarge", Minutes.MAX_CHARACTERS / 1000);
+      throw new DomainException("minutes.tooLarge", Minutes.MAX_CHARACTERS);
     }
     MinutesRevision head = minutes.getHead();
     MinutesRevision base = revision(minutesId, baseNumber);
@@ -139,7 +136,8 @@ public class MinutesEditor {
           SaveOutcome.Kind.UNCHANGED, head.getNumber(), merge.merged(), List.of());
     }
     MinutesRevision saved =
-        minutes.write(merge.merged(), baseNumber, RevisionKind.MERGE, signed.member(), now, summary);
+        minutes.write(
+            merge.merged(), baseNumber, RevisionKind.MERGE, signed.member(), now, summary);
     em.persist(saved);
     return new SaveOutcome(SaveOutcome.Kind.MERGED, saved.getNumber(), merge.merged(), List.of());
   }
@@ -181,8 +179,8 @@ public class MinutesEditor {
   }
 
   /**
-   * The editor reports in, and learns who else has these minutes open. Kept in the database so
-   * that editors on different nodes see each other.
+   * The editor reports in, and learns who else has these minutes open. Kept in the database so that
+   * editors on different nodes see each other.
    */
   public List<String> present(long minutesId) {
     var signed = access.signedIn();
@@ -210,8 +208,7 @@ public class MinutesEditor {
   }
 
   private MinutesRevision revision(long minutesId, int number) {
-    return em
-        .createNamedQuery("MinutesRevision.find", MinutesRevision.class)
+    return em.createNamedQuery("MinutesRevision.find", MinutesRevision.class)
         .setParameter("minutesId", minutesId)
         .setParameter("number", number)
         .getResultStream()

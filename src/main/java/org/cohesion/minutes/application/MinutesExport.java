@@ -82,7 +82,8 @@ public class MinutesExport {
     Element body = doc.body();
     body.appendElement("h1")
         .text(MessageFormat.format(msg.getString("minutes.pdf.title"), meeting.getTitle()));
-    String owner = meeting.isOfGroup() ? meeting.getGroup().getName() : meeting.getBody().name(locale);
+    String owner =
+        meeting.isOfGroup() ? meeting.getGroup().getName() : meeting.getBody().name(locale);
     body.appendElement("p").addClass("meta").text(owner);
     body.appendElement("p")
         .addClass("meta")
@@ -99,8 +100,7 @@ public class MinutesExport {
     for (Invitation invitation : meeting.getInvitations()) {
       Element row = table.appendElement("tr");
       row.appendElement("td").text(invitation.getMember().getFullName());
-      row.appendElement("td")
-          .text(msg.getString("attendance." + invitation.getPresence().name()));
+      row.appendElement("td").text(msg.getString("attendance." + invitation.getPresence().name()));
     }
     for (Section section : text.sections()) {
       body.appendElement("h2").text(section.title());
@@ -117,8 +117,7 @@ public class MinutesExport {
     body.appendElement("p")
         .text(
             MessageFormat.format(
-                msg.getString("minutes.pdf.approvedAt"),
-                dateTime.format(minutes.getApprovedAt())));
+                msg.getString("minutes.pdf.approvedAt"), dateTime.format(minutes.getApprovedAt())));
     body.appendElement("p").text(msg.getString("minutes.pdf.fingerprint"));
     body.appendElement("p").addClass("fingerprint").text(minutes.getFingerprint());
     doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml);

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Counts the votes of one approval round against the rule, from pure data. A request for changes
- * by any approver returns the minutes at once; otherwise they are approved as soon as the rule is
+ * Counts the votes of one approval round against the rule, from pure data. A request for changes by
+ * any approver returns the minutes at once; otherwise they are approved as soon as the rule is
  * reached, and stay pending until then.
  *
  * @param rule the rule of this round

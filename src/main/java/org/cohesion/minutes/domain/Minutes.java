@@ -33,6 +33,12 @@ import org.cohesion.platform.domain.DomainException;
 @NamedQuery(
     name = "Minutes.ofMeetings",
     query = "SELECT m FROM Minutes m WHERE m.meeting.id IN :meetingIds ORDER BY m.edition")
+@NamedQuery(
+    name = "Minutes.approvedOfGroup",
+    query =
+        "SELECT m FROM Minutes m JOIN FETCH m.meeting mt WHERE mt.group.id = :groupId"
+            + " AND m.status = org.cohesion.minutes.domain.MinutesStatus.APPROVED"
+            + " ORDER BY mt.startsAt DESC, m.edition DESC")
 public class Minutes implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -120,7 +126,7 @@ public class Minutes implements Serializable {
       String summary) {
     requireDraft();
     if (text.characters() > MAX_CHARACTERS) {
-      throw new DomainException("minutes.tooLarge", MAX_CHARACTERS / 1000);
+      throw new DomainException("minutes.tooLarge", MAX_CHARACTERS);
     }
     int number = head == null ? 1 : head.getNumber() + 1;
     MinutesRevision revision =

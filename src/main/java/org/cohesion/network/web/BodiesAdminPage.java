@@ -9,8 +9,8 @@ import org.cohesion.network.application.BodyAdministration;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
-import org.cohesion.network.domain.MinutesRule;
 import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.MinutesRule;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Messages;
 
@@ -74,7 +74,8 @@ public class BodiesAdminPage implements Serializable {
   public void changeMinutesRule(Body body) {
     long id = body.getId();
     MinutesRule rule = body.getMinutesRule();
-    if (Actions.attempt(() -> administration.changeMinutesRule(id, rule), "body.minutesRule.saved")) {
+    if (Actions.attempt(
+        () -> administration.changeMinutesRule(id, rule), "body.minutesRule.saved")) {
       bodies = null;
     }
   }

@@ -25,9 +25,19 @@ public final class Actions {
       }
       return true;
     } catch (RuntimeException e) {
-      Messages.error(messageKeyOf(e));
+      Messages.error(messageKeyOf(e), argumentsOf(e));
       return false;
     }
+  }
+
+  /** The arguments of the broken rule's message, if the failure is one. */
+  static Object[] argumentsOf(RuntimeException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DomainException domain) {
+        return domain.arguments();
+      }
+    }
+    return new Object[0];
   }
 
   /** The message key that explains a failure, or rethrows what is not the user's to fix. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,6 +20,26 @@ public class Formats {
   public static final ZoneId ZONE = ZoneId.of("America/Martinique");
 
   @Inject UserLocale userLocale;
+
+  /** A local date and time of Martinique (a meeting's), long date and short time. */
+  public String meetingTime(LocalDateTime time) {
+    if (time == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+        .withLocale(userLocale.getLocale())
+        .withZone(ZONE)
+        .format(time.atZone(ZONE));
+  }
+
+  /** Only the time of day. */
+  public String time(LocalDateTime time) {
+    return time == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            .withLocale(userLocale.getLocale())
+            .format(time);
+  }
 
   public String dateTime(Instant instant) {
     if (instant == null) {

@@ -1,0 +1,122 @@
+package org.cohesion.minutes.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cohesion.minutes.application.MeetingCalendar;
+import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MinutesEditor;
+import org.cohesion.minutes.domain.AttendanceStatus;
+import org.cohesion.minutes.domain.Meeting;
+import org.cohesion.minutes.domain.Minutes;
+import org.cohesion.minutes.domain.MinutesAccess;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Ids;
+import org.omnifaces.util.Faces;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * One meeting: when, where, the agenda, links, who is invited and who came, its minutes (each
+ * edition), and the .ics to download.
+ */
+@Named
+@ViewScoped
+public class MeetingDetailPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MeetingPlanner planner;
+  @Inject MinutesEditor editor;
+  @Inject MeetingCalendar calendar;
+
+  private String id;
+  private Long meetingId;
+  private final Map<Long, AttendanceStatus> presences = new HashMap<>();
+  private transient MeetingPlanner.MeetingView view;
+
+  public void load() {
+    meetingId = Ids.required(id);
+    refresh();
+  }
+
+  private void refresh() {
+    view = planner.open(meetingId);
+    presences.clear();
+    view.meeting()
+        .getInvitations()
+        .forEach(i -> presences.put(i.getMember().getId(), i.getPresence()));
+  }
+
+  private MeetingPlanner.MeetingView view() {
+    if (view == null) {
+      if (meetingId == null) {
+        id = id != null ? id : Faces.getRequestParameter("id");
+        load();
+      } else {
+        refresh();
+      }
+    }
+    return view;
+  }
+
+  public void saveAttendance() {
+    long meeting = meetingId;
+    Map<Long, AttendanceStatus> chosen = Map.copyOf(presences);
+    if (Actions.attempt(() -> planner.recordAttendance(meeting, chosen), "mtg.attendanceSaved")) {
+      refresh();
+    }
+  }
+
+  /** Opens the minutes for writing: the existing latest edition, or a first one. */
+  public String writeMinutes() {
+    long meeting = meetingId;
+    long[] minutes = new long[1];
+    if (!Actions.attempt(() -> minutes[0] = editor.start(meeting), null)) {
+      return null;
+    }
+    return "/minutes/edit?faces-redirect=true&id=" + minutes[0];
+  }
+
+  public StreamedContent getIcs() {
+    long meeting = meetingId;
+    String base = Faces.getRequestBaseURL();
+    String calendarText = calendar.meeting(meeting, base.substring(0, base.length() - 1));
+    return Downloads.ics(calendarText, "reunion-" + meeting);
+  }
+
+  public Meeting getMeeting() {
+    return view().meeting();
+  }
+
+  public MinutesAccess getAccess() {
+    return view().access();
+  }
+
+  public List<Minutes> getEditions() {
+    return view().editions();
+  }
+
+  public boolean isPast() {
+    return view().meeting().getEndsAt().isBefore(LocalDateTime.now(Meeting.ZONE));
+  }
+
+  public AttendanceStatus[] getPresenceChoices() {
+    return AttendanceStatus.values();
+  }
+
+  public Map<Long, AttendanceStatus> getPresences() {
+    return presences;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

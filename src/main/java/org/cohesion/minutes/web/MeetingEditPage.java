@@ -1,0 +1,340 @@
+package org.cohesion.minutes.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.domain.Invitation;
+import org.cohesion.minutes.domain.Meeting;
+import org.cohesion.minutes.domain.MeetingPlan;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Ids;
+import org.omnifaces.util.Faces;
+
+/**
+ * Schedules a meeting ({@code ?group=} or {@code ?body=}) or changes one ({@code ?id=}): title,
+ * times, place, the ordered agenda, links and who is invited. Everyone of the group (or the body)
+ * is invited by default.
+ */
+@Named
+@ViewScoped
+public class MeetingEditPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MeetingPlanner planner;
+
+  /** A line of the agenda form; key is null until the meeting is saved. */
+  public static class ItemRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String key;
+    private String title;
+    private String description;
+
+    public String getKey() {
+      return key;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public void setTitle(String title) {
+      this.title = title;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String description) {
+      this.description = description;
+    }
+  }
+
+  public static class LinkRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String label;
+    private String url;
+
+    public String getLabel() {
+      return label;
+    }
+
+    public void setLabel(String label) {
+      this.label = label;
+    }
+
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url;
+    }
+  }
+
+  private String id;
+  private String group;
+  private String body;
+  private Long meetingId;
+  private Long groupId;
+  private Long bodyId;
+  private int version;
+  private String ownerName;
+
+  private String title;
+  private LocalDateTime startsAt;
+  private LocalDateTime endsAt;
+  private String place;
+  private final List<ItemRow> agenda = new ArrayList<>();
+  private final List<LinkRow> links = new ArrayList<>();
+  private List<Long> invitees = new ArrayList<>();
+  private transient List<Member> invitable;
+
+  public void load() {
+    meetingId = Ids.optional(id);
+    groupId = Ids.optional(group);
+    bodyId = Ids.optional(body);
+    if (meetingId != null) {
+      var view = planner.open(meetingId);
+      if (!view.access().plans()) {
+        throw new AccessDeniedException();
+      }
+      Meeting meeting = view.meeting();
+      groupId = meeting.isOfGroup() ? meeting.getGroup().getId() : null;
+      bodyId = meeting.isOfGroup() ? null : meeting.getBody().getId();
+      ownerName = meeting.isOfGroup() ? meeting.getGroup().getName() : meeting.getBody().getCode();
+      version = meeting.getVersion();
+      title = meeting.getTitle();
+      startsAt = meeting.getStartsAt();
+      endsAt = meeting.getEndsAt();
+      place = meeting.getPlace();
+      agenda.clear();
+      for (var item : meeting.getAgenda()) {
+        ItemRow row = new ItemRow();
+        row.key = item.getKey();
+        row.title = item.getTitle();
+        row.description = item.getDescription();
+        agenda.add(row);
+      }
+      links.clear();
+      for (var link : meeting.getLinks()) {
+        LinkRow row = new LinkRow();
+        row.label = link.getLabel();
+        row.url = link.getUrl();
+        links.add(row);
+      }
+      invitees =
+          new ArrayList<>(
+              meeting.getInvitations().stream()
+                  .map(Invitation::getMember)
+                  .map(Member::getId)
+                  .toList());
+    } else {
+      var access =
+          groupId != null
+              ? planner.accessToGroup(groupId)
+              : bodyId != null ? planner.accessToBody(bodyId) : null;
+      if (access == null) {
+        throw new org.cohesion.platform.domain.NotFoundException();
+      }
+      if (!access.plans()) {
+        throw new AccessDeniedException();
+      }
+      LocalDate day = LocalDate.now(Meeting.ZONE).plusWeeks(1);
+      startsAt = LocalDateTime.of(day, LocalTime.of(9, 0));
+      endsAt = LocalDateTime.of(day, LocalTime.of(12, 0));
+      agenda.clear();
+      addItem();
+      invitees = new ArrayList<>(getInvitable().stream().map(Member::getId).toList());
+    }
+  }
+
+  private void ensureLoaded() {
+    if (groupId != null || bodyId != null) {
+      return;
+    }
+    id = id != null ? id : Faces.getRequestParameter("id");
+    group = group != null ? group : Faces.getRequestParameter("group");
+    body = body != null ? body : Faces.getRequestParameter("body");
+    load();
+  }
+
+  public List<Member> getInvitable() {
+    if (invitable == null) {
+      ensureLoaded();
+      invitable =
+          groupId != null ? planner.invitableToGroup(groupId) : planner.invitableToBody(bodyId);
+    }
+    return invitable;
+  }
+
+  public void addItem() {
+    agenda.add(new ItemRow());
+  }
+
+  public void removeItem(int index) {
+    if (index >= 0 && index < agenda.size()) {
+      agenda.remove(index);
+    }
+  }
+
+  public void moveUp(int index) {
+    if (index > 0 && index < agenda.size()) {
+      Collections.swap(agenda, index, index - 1);
+    }
+  }
+
+  public void addLink() {
+    links.add(new LinkRow());
+  }
+
+  public void removeLink(int index) {
+    if (index >= 0 && index < links.size()) {
+      links.remove(index);
+    }
+  }
+
+  /** Saves and opens the meeting, or stays with a message and every field as typed. */
+  public String save() {
+    ensureLoaded();
+    MeetingPlan plan =
+        new MeetingPlan(
+            title,
+            startsAt,
+            endsAt,
+            place,
+            agenda.stream()
+                .filter(r -> !(blank(r.title) && blank(r.description) && r.key == null))
+                .map(r -> new MeetingPlan.Item(r.key, r.title, r.description))
+                .toList(),
+            links.stream()
+                .filter(r -> !(blank(r.label) && blank(r.url)))
+                .map(r -> new MeetingPlan.Link(r.label, r.url))
+                .toList());
+    List<Long> chosen = List.copyOf(invitees);
+    long[] saved = new long[1];
+    boolean ok;
+    if (meetingId != null) {
+      long meeting = meetingId;
+      int expected = version;
+      ok = Actions.attempt(() -> planner.replan(meeting, expected, plan, chosen), "mtg.saved");
+      saved[0] = meeting;
+    } else if (groupId != null) {
+      long owner = groupId;
+      ok =
+          Actions.attempt(
+              () -> saved[0] = planner.scheduleForGroup(owner, plan, chosen), "mtg.scheduled");
+    } else {
+      long owner = bodyId;
+      ok =
+          Actions.attempt(
+              () -> saved[0] = planner.scheduleForBody(owner, plan, chosen), "mtg.scheduled");
+    }
+    if (!ok) {
+      return null;
+    }
+    Faces.getFlash().setKeepMessages(true);
+    return "/meetings/meeting?faces-redirect=true&id=" + saved[0];
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  public boolean isNew() {
+    return meetingId == null;
+  }
+
+  public String getCancelOutcome() {
+    if (meetingId != null) {
+      return "/meetings/meeting?id=" + meetingId;
+    }
+    return groupId != null ? "/meetings/index?group=" + groupId : "/meetings/index?body=" + bodyId;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public String getOwnerName() {
+    return ownerName;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public LocalDateTime getStartsAt() {
+    return startsAt;
+  }
+
+  public void setStartsAt(LocalDateTime startsAt) {
+    this.startsAt = startsAt;
+  }
+
+  public LocalDateTime getEndsAt() {
+    return endsAt;
+  }
+
+  public void setEndsAt(LocalDateTime endsAt) {
+    this.endsAt = endsAt;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public List<ItemRow> getAgenda() {
+    return agenda;
+  }
+
+  public List<LinkRow> getLinks() {
+    return links;
+  }
+
+  public List<Long> getInvitees() {
+    return invitees;
+  }
+
+  public void setInvitees(List<Long> invitees) {
+    this.invitees = invitees == null ? new ArrayList<>() : new ArrayList<>(invitees);
+  }
+}

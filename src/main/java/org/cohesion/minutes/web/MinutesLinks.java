@@ -1,0 +1,33 @@
+package org.cohesion.minutes.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.domain.Minutes;
+
+/**
+ * Ways into meetings and minutes from other features' pages: on a network-visible group's page the
+ * approved minutes every member of the network reads, and on the bodies page the meetings of the
+ * bodies the caller sits on.
+ */
+@Named
+@RequestScoped
+public class MinutesLinks {
+
+  @Inject MeetingPlanner planner;
+
+  private List<Minutes> approved;
+
+  public List<Minutes> approved(long groupId) {
+    if (approved == null) {
+      approved = planner.approvedOfGroup(groupId);
+    }
+    return approved;
+  }
+
+  public boolean seesMeetingsOfBody(long bodyId) {
+    return planner.accessToBody(bodyId).seesMeeting();
+  }
+}

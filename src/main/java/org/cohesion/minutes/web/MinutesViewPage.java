@@ -1,0 +1,154 @@
+package org.cohesion.minutes.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.cohesion.minutes.application.MinutesApproval;
+import org.cohesion.minutes.application.MinutesEditor;
+import org.cohesion.minutes.application.MinutesExport;
+import org.cohesion.minutes.domain.ApprovalVote;
+import org.cohesion.minutes.domain.MinutesStatus;
+import org.cohesion.minutes.domain.MinutesText;
+import org.cohesion.minutes.domain.RichText;
+import org.cohesion.minutes.domain.Section;
+import org.cohesion.minutes.domain.VoteChoice;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.UserLocale;
+import org.omnifaces.util.Faces;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * Reading one edition of the minutes, and its approval: the rule, the approvers, the votes with
+ * their comments, the caller's vote, and once approved the fingerprint and the PDF.
+ */
+@Named
+@ViewScoped
+public class MinutesViewPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MinutesApproval approval;
+  @Inject MinutesEditor editor;
+  @Inject MinutesExport export;
+  @Inject UserLocale userLocale;
+
+  private String id;
+  private Long minutesId;
+  private VoteChoice choice;
+  private String comment;
+  private transient MinutesApproval.Approval state;
+  private transient MinutesText text;
+
+  public void load() {
+    minutesId = Ids.required(id);
+    refresh();
+  }
+
+  private void refresh() {
+    state = approval.state(minutesId);
+    text = editor.open(minutesId).text();
+    if (choice == null) {
+      choice = state.callerVote() == null ? VoteChoice.APPROVE : state.callerVote();
+    }
+  }
+
+  private MinutesApproval.Approval state() {
+    if (state == null) {
+      if (minutesId == null) {
+        id = id != null ? id : Faces.getRequestParameter("id");
+        load();
+      } else {
+        refresh();
+      }
+    }
+    return state;
+  }
+
+  public void vote() {
+    long minutes = minutesId;
+    VoteChoice chosen = choice;
+    String why = comment;
+    if (Actions.attempt(() -> approval.vote(minutes, chosen, why), "minutes.voted")) {
+      comment = null;
+      refresh();
+    }
+  }
+
+  public String amend() {
+    long minutes = minutesId;
+    long[] amendment = new long[1];
+    if (!Actions.attempt(() -> amendment[0] = approval.amend(minutes), "minutes.amendStarted")) {
+      return null;
+    }
+    Faces.getFlash().setKeepMessages(true);
+    return "/minutes/edit?faces-redirect=true&id=" + amendment[0];
+  }
+
+  public StreamedContent getPdf() {
+    long minutes = minutesId;
+    var state = state();
+    byte[] pdf = export.pdf(minutes, userLocale.getLocale());
+    return Downloads.pdf(
+        pdf,
+        "compte-rendu-"
+            + state.minutes().getMeeting().getStartsAt().toLocalDate()
+            + "-"
+            + state.minutes().getEdition());
+  }
+
+  public MinutesApproval.Approval getState() {
+    return state();
+  }
+
+  public List<Section> getSections() {
+    state();
+    return text.sections();
+  }
+
+  /** A section's HTML, sanitised once more on the way out (it was when saved). */
+  public String html(Section section) {
+    return RichText.sanitize(section.html());
+  }
+
+  public List<ApprovalVote> getVotes() {
+    return state().votes();
+  }
+
+  public long getApprovals() {
+    return state().votes().stream().filter(v -> v.getChoice() == VoteChoice.APPROVE).count();
+  }
+
+  public boolean isCanVote() {
+    return state().minutes().getStatus() == MinutesStatus.SUBMITTED && state().callerApproves();
+  }
+
+  public VoteChoice[] getChoices() {
+    return VoteChoice.values();
+  }
+
+  public VoteChoice getChoice() {
+    return choice;
+  }
+
+  public void setChoice(VoteChoice choice) {
+    this.choice = choice;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,313 @@
+package org.cohesion.platform.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.cohesion.minutes.domain.ApprovalRule;
+import org.cohesion.minutes.domain.ApprovalVote;
+import org.cohesion.minutes.domain.AttendanceStatus;
+import org.cohesion.minutes.domain.Meeting;
+import org.cohesion.minutes.domain.MeetingPlan;
+import org.cohesion.minutes.domain.Minutes;
+import org.cohesion.minutes.domain.MinutesRevision;
+import org.cohesion.minutes.domain.MinutesText;
+import org.cohesion.minutes.domain.RevisionKind;
+import org.cohesion.minutes.domain.Section;
+import org.cohesion.minutes.domain.VoteChoice;
+import org.cohesion.network.domain.Account;
+import org.cohesion.network.domain.Body;
+import org.cohesion.network.domain.BodySeat;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.persistence.DatabaseReady;
+import org.cohesion.workspace.domain.Membership;
+import org.cohesion.workspace.domain.WorkingGroup;
+
+/**
+ * Meetings and minutes of 2008, marked demo: the CA of 29 February (programme and its four axes),
+ * approved; a bureau meeting of November whose minutes await the last approval (the president's);
+ * the evaluation group's review of the June qualification cycle, approved and readable by the whole
+ * network; and its joint session of the two CUCS in October, whose minutes are a draft to co-write.
+ * Dates of the bureau and group meetings are invented. Loaded once, after the decisions.
+ */
+@Dependent
+public class DemoMinutes {
+  private static final Logger LOG = Logger.getLogger(DemoMinutes.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Transactional
+  public void loadOnce(@Observes @Priority(155) DatabaseReady ready) {
+    if (!ready.isDemo()) {
+      return;
+    }
+    long meetings = em.createQuery("SELECT COUNT(m) FROM Meeting m", Long.class).getSingleResult();
+    long members = em.createNamedQuery("Member.count", Long.class).getSingleResult();
+    if (meetings > 0 || members == 0) {
+      return;
+    }
+    loadBoardProgramme();
+    loadBureauNovember();
+    loadEvaluationReview();
+    loadEvaluationJointSession();
+    LOG.info("Demo meetings and minutes loaded: 4 meetings of 2008.");
+  }
+
+  private void loadBoardProgramme() {
+    Body ca = body("CA");
+    Meeting meeting =
+        Meeting.ofBody(
+            ca,
+            person("jvalcin"),
+            plan(
+                "Conseil d'administration — programme 2008",
+                at(2, 29, 17),
+                at(2, 29, 19),
+                "Centre de ressources, immeuble La Varangue, Fort-de-France",
+                "Programme d'activités 2008 et ses quatre axes",
+                "Budget prévisionnel 2008",
+                "Questions diverses"));
+    meeting.markAsDemo();
+    meeting.invite(seats(ca));
+    em.persist(meeting);
+    for (Member m : seats(ca)) {
+      meeting.record(
+          m, m.equals(person("jcroch")) ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
+    }
+    Minutes minutes = start(meeting);
+    write(
+        minutes,
+        meeting,
+        "hbellemare",
+        instant(3, 3, 10),
+        "Premier jet",
+        List.of(
+            "<p>Le conseil examine le programme d'activités 2008 présenté par le directeur. Il"
+                + " s'articule autour de quatre axes : la qualification des acteurs, l'observation"
+                + " et l'évaluation, la capitalisation et la diffusion d'expériences, l'animation"
+                + " du réseau.</p><p>Le programme est validé à l'unanimité des présents et"
+                + " représentés.</p>",
+            "<p>Le budget prévisionnel s'établit autour de 200 000 euros : Délégation"
+                + " interministérielle à la ville 50 %, Caisse des dépôts 20 %, CACEM 30 %.</p>",
+            "<p>Néant.</p>"));
+    minutes.submit(person("hbellemare"), instant(3, 4, 9), ApprovalRule.MAJORITY_OF_MEMBERS);
+    for (String login : List.of("hbellemare", "manselme", "ktheodose", "rcelestine")) {
+      vote(minutes, login, VoteChoice.APPROVE, null, instant(3, 5, 9));
+    }
+    minutes.approve(instant(3, 6, 18));
+  }
+
+  private void loadBureauNovember() {
+    Body bureau = body("BUREAU");
+    Meeting meeting =
+        Meeting.ofBody(
+            bureau,
+            person("jvalcin"),
+            plan(
+                "Bureau — préparation du conseil du 29 novembre",
+                at(11, 6, 12),
+                at(11, 6, 14),
+                "Centre de ressources, Fort-de-France",
+                "Bilan d'étape du programme 2008",
+                "Préparation de l'élection du bureau",
+                "Pistes pour 2009"));
+    meeting.markAsDemo();
+    meeting.invite(seats(bureau));
+    em.persist(meeting);
+    seats(bureau).forEach(m -> meeting.record(m, AttendanceStatus.PRESENT));
+    Minutes minutes = start(meeting);
+    write(
+        minutes,
+        meeting,
+        "ktheodose",
+        instant(11, 10, 9),
+        null,
+        List.of(
+            "<p>Le cycle de qualification sur l'évaluation (juin) et la journée « Acteurs,"
+                + " territoires et outils » ont réuni une cinquantaine et une soixantaine de"
+                + " participants.</p>",
+            "<p>Le conseil d'administration du 29 novembre élira le bureau. Les candidatures"
+                + " sont reçues jusqu'au 20 novembre.</p>",
+            "<p>Groupes de travail sur l'observation et l'évaluation ; qualification collective"
+                + " sur le développement économique des quartiers ; rencontres de la réussite"
+                + " éducative.</p>"));
+    minutes.submit(person("ktheodose"), instant(11, 12, 9), ApprovalRule.MAJORITY_OF_MEMBERS);
+    vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(11, 13, 10));
+    vote(
+        minutes,
+        "rcelestine",
+        VoteChoice.APPROVE,
+        "Bon pour moi ; penser à joindre le calendrier 2009.",
+        instant(11, 13, 15));
+  }
+
+  private void loadEvaluationReview() {
+    WorkingGroup group = group("evaluation-des-cucs");
+    Meeting meeting =
+        Meeting.ofGroup(
+            group,
+            person("manselme"),
+            plan(
+                "Bilan du cycle de qualification sur l'évaluation",
+                at(7, 3, 9),
+                at(7, 3, 12),
+                "Centre de ressources, Fort-de-France",
+                "Ce que les participants retiennent",
+                "Limites et points à améliorer",
+                "Suites à donner"));
+    meeting.markAsDemo();
+    meeting.invite(members(group));
+    em.persist(meeting);
+    members(group).forEach(m -> meeting.record(m, AttendanceStatus.PRESENT));
+    Minutes minutes = start(meeting);
+    write(
+        minutes,
+        meeting,
+        "manselme",
+        instant(7, 4, 10),
+        null,
+        List.of(
+            "<ul><li>Partages d'expériences sur l'évaluation entre les deux CUCS.</li>"
+                + "<li>Visions partagées d'un projet entre acteurs d'un même territoire.</li>"
+                + "<li>Diversité des acteurs : associations, chefs de projet, État.</li></ul>",
+            "<p>Formation jugée trop longue ; calendriers trop chargés pendant l'évaluation des"
+                + " CUCS ; pas de travail en groupe continu sur l'évaluation.</p>",
+            "<p>Organiser des <strong>séances de travail communes aux deux CUCS</strong> en vue"
+                + " des évaluations attendues en 2009, et mutualiser les outils.</p>"));
+    minutes.submit(person("manselme"), instant(7, 7, 9), ApprovalRule.GROUP_LEAD);
+    vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(7, 7, 17));
+    minutes.approve(instant(7, 7, 17));
+  }
+
+  private void loadEvaluationJointSession() {
+    WorkingGroup group = group("evaluation-des-cucs");
+    Meeting meeting =
+        Meeting.ofGroup(
+            group,
+            person("manselme"),
+            plan(
+                "Séance commune des deux CUCS — préparer les évaluations 2009",
+                at(10, 15, 14),
+                at(10, 15, 17),
+                "Mairie du Lamentin, salle du conseil",
+                "Outils communs d'évaluation",
+                "Tableau de bord par quartier",
+                "Calendrier des évaluations 2009"));
+    meeting.markAsDemo();
+    meeting.invite(members(group));
+    em.persist(meeting);
+    Minutes minutes = start(meeting);
+    write(
+        minutes,
+        meeting,
+        "manselme",
+        instant(10, 16, 9),
+        "Premières notes",
+        List.of(
+            "<p>Les deux équipes présentent leurs grilles d'évaluation. Un tronc commun"
+                + " d'indicateurs est proposé.</p>",
+            "<p>À compléter : quelles données à l'échelle des quartiers ?</p>",
+            ""));
+  }
+
+  private Minutes start(Meeting meeting) {
+    Minutes minutes = Minutes.firstOf(meeting);
+    em.persist(minutes);
+    em.flush();
+    MinutesRevision first =
+        minutes.write(
+            text(meeting, List.of()),
+            null,
+            RevisionKind.CREATED,
+            meeting.getCreatedBy(),
+            meeting.getStartsAt().atZone(Meeting.ZONE).toInstant(),
+            null);
+    em.persist(first);
+    return minutes;
+  }
+
+  private void write(
+      Minutes minutes,
+      Meeting meeting,
+      String login,
+      Instant at,
+      String summary,
+      List<String> bodies) {
+    MinutesRevision revision =
+        minutes.write(
+            text(meeting, bodies),
+            minutes.getHead().getNumber(),
+            RevisionKind.EDIT,
+            person(login),
+            at,
+            summary);
+    em.persist(revision);
+  }
+
+  private static MinutesText text(Meeting meeting, List<String> bodies) {
+    List<Section> sections = new ArrayList<>();
+    for (int i = 0; i < meeting.getAgenda().size(); i++) {
+      var item = meeting.getAgenda().get(i);
+      sections.add(
+          Section.ofHtml(item.getKey(), item.getTitle(), i < bodies.size() ? bodies.get(i) : ""));
+    }
+    return MinutesText.of(sections);
+  }
+
+  private void vote(Minutes minutes, String login, VoteChoice choice, String comment, Instant at) {
+    ApprovalVote vote = new ApprovalVote(minutes, person(login));
+    vote.cast(choice, comment, at);
+    em.persist(vote);
+  }
+
+  private static MeetingPlan plan(
+      String title, LocalDateTime start, LocalDateTime end, String place, String... items) {
+    List<MeetingPlan.Item> agenda = new ArrayList<>();
+    for (String item : items) {
+      agenda.add(new MeetingPlan.Item(null, item, null));
+    }
+    return new MeetingPlan(title, start, end, place, agenda, List.of());
+  }
+
+  private static LocalDateTime at(int month, int day, int hour) {
+    return LocalDateTime.of(2008, month, day, hour, 0);
+  }
+
+  private static Instant instant(int month, int day, int hour) {
+    return at(month, day, hour).atZone(Meeting.ZONE).toInstant();
+  }
+
+  private List<Member> seats(Body body) {
+    return body.getSeats().stream().map(BodySeat::getMember).toList();
+  }
+
+  private List<Member> members(WorkingGroup group) {
+    return group.getMemberships().stream().map(Membership::getMember).toList();
+  }
+
+  private Member person(String login) {
+    return em.createNamedQuery("Account.findByLogin", Account.class)
+        .setParameter("login", login)
+        .getSingleResult()
+        .getMember();
+  }
+
+  private Body body(String code) {
+    return em.createNamedQuery("Body.findByCode", Body.class)
+        .setParameter("code", code)
+        .getSingleResult();
+  }
+
+  private WorkingGroup group(String slug) {
+    return em.createNamedQuery("WorkingGroup.findBySlug", WorkingGroup.class)
+        .setParameter("slug", slug)
+        .getSingleResult();
+  }
+}
