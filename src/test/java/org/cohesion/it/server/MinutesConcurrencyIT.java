@@ -1,0 +1,203 @@
+package org.cohesion.it.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MinutesEditor;
+import org.cohesion.minutes.application.SaveOutcome;
+import org.cohesion.minutes.domain.MeetingPlan;
+import org.cohesion.minutes.domain.MinutesText;
+import org.cohesion.minutes.domain.Section;
+import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.Workspaces;
+import org.cohesion.workspace.domain.GroupRole;
+import org.cohesion.workspace.domain.JoinPolicy;
+import org.cohesion.workspace.domain.Visibility;
+import org.cohesion.workspace.domain.WorkingGroup;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Eight editors save interleaved edits to the same minutes at once, through the application
+ * service, against the real MariaDB. Each round, every editor reads the latest text, adds a
+ * paragraph of its own after its own anchor, and in the last round also rewrites a paragraph they
+ * all share. Asserted: every accepted edit is in the final text (zero lost updates); every refused
+ * one came back to its author as a conflict, with their own text in it; and the shared paragraph
+ * ends as the last accepted rewrite.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MinutesConcurrencyIT {
+
+  private static final int EDITORS = 8;
+  private static final int ROUNDS = 3;
+
+  @Inject Users users;
+  @Inject Workspaces workspaces;
+  @Inject GroupAdministration groups;
+  @Inject MemberAdministration members;
+  @Inject MeetingPlanner planner;
+  @Inject MinutesEditor editor;
+
+  @Resource ManagedExecutorService executor;
+
+  record Attempt(int editor, int round, String paragraph, String shared, SaveOutcome outcome) {}
+
+  private String newAccount(int i) {
+    String login = "editor" + i + "." + UUID.randomUUID().toString().substring(0, 8);
+    Member form = Member.blank();
+    form.setFullName("Rédacteur " + i);
+    form.setEmail(login + "@example.org");
+    users.as(
+        "jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
+    return login;
+  }
+
+  @Test
+  void eightEditorsLoseNoAcceptedEdit() throws Exception {
+    List<String> editors = new ArrayList<>();
+    for (int i = 0; i < EDITORS; i++) {
+      editors.add(newAccount(i));
+    }
+    long group =
+        users.groupId(
+            users.as(
+                "jvalcin",
+                () -> {
+                  WorkingGroup form = WorkingGroup.blank();
+                  form.setName("Concurrence " + UUID.randomUUID().toString().substring(0, 8));
+                  form.setTheme(members.themes().get(0));
+                  form.setVisibility(Visibility.MEMBERS_ONLY);
+                  form.setJoinPolicy(JoinPolicy.ON_REQUEST);
+                  return groups.create(form);
+                }));
+    users.as(
+        "jvalcin",
+        () -> editors.forEach(l -> workspaces.addMember(group, users.memberId(l), GroupRole.LEAD)));
+    long meeting =
+        users.as(
+            editors.get(0),
+            () ->
+                planner.scheduleForGroup(
+                    group,
+                    new MeetingPlan(
+                        "Co-écriture",
+                        LocalDateTime.of(2031, 5, 1, 9, 0),
+                        LocalDateTime.of(2031, 5, 1, 12, 0),
+                        null,
+                        List.of(new MeetingPlan.Item(null, "Relevé", null)),
+                        List.of()),
+                    List.of()));
+    long minutes = users.as(editors.get(0), () -> editor.start(meeting));
+    // The starting text: an anchor paragraph per editor, then the shared paragraph.
+    MinutesEditor.Draft start = users.as(editors.get(0), () -> editor.open(minutes));
+    List<String> blocks = new ArrayList<>();
+    for (int i = 0; i < EDITORS; i++) {
+      blocks.add("<p>Ancre " + i + "</p>");
+    }
+    blocks.add("<p>Paragraphe commun</p>");
+    Section first = start.text().sections().get(0);
+    users.as(
+        editors.get(0),
+        () ->
+            editor.save(
+                minutes,
+                start.headNumber(),
+                MinutesText.of(List.of(new Section(first.key(), first.title(), blocks))),
+                null));
+
+    List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+    for (int round = 0; round < ROUNDS; round++) {
+      CountDownLatch ready = new CountDownLatch(EDITORS);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < EDITORS; i++) {
+        int e = i;
+        int r = round;
+        futures.add(
+            executor.submit(
+                () -> {
+                  String login = editors.get(e);
+                  MinutesEditor.Draft draft = users.as(login, () -> editor.open(minutes));
+                  ready.countDown();
+                  try {
+                    go.await();
+                  } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return;
+                  }
+                  String paragraph = "<p>Ajout de " + e + " au tour " + r + "</p>";
+                  String shared = r == ROUNDS - 1 ? "<p>Commun réécrit par " + e + "</p>" : null;
+                  Section s = draft.text().sections().get(0);
+                  List<String> mine = new ArrayList<>(s.blocks());
+                  mine.add(mine.indexOf("<p>Ancre " + e + "</p>") + 1, paragraph);
+                  if (shared != null) {
+                    mine.set(mine.size() - 1, shared);
+                  }
+                  MinutesText text = MinutesText.of(List.of(new Section(s.key(), s.title(), mine)));
+                  SaveOutcome outcome =
+                      users.as(login, () -> editor.save(minutes, draft.headNumber(), text, null));
+                  attempts.add(new Attempt(e, r, paragraph, shared, outcome));
+                }));
+      }
+      ready.await();
+      go.countDown();
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    }
+
+    assertEquals(EDITORS * ROUNDS, attempts.size());
+    List<String> finalBlocks =
+        users.as(editors.get(0), () -> editor.open(minutes)).text().sections().get(0).blocks();
+    int accepted = 0;
+    int conflicts = 0;
+    Attempt lastShared = null;
+    for (Attempt a : attempts) {
+      if (a.outcome().written()) {
+        accepted++;
+        assertTrue(
+            finalBlocks.contains(a.paragraph()), "accepted edit lost: " + a + " in " + finalBlocks);
+        if (a.shared() != null
+            && (lastShared == null
+                || a.outcome().headNumber() > lastShared.outcome().headNumber())) {
+          lastShared = a;
+        }
+      } else {
+        assertEquals(SaveOutcome.Kind.CONFLICT, a.outcome().kind(), a.toString());
+        conflicts++;
+        List<String> returned = a.outcome().text().sections().get(0).blocks();
+        assertTrue(returned.contains(a.paragraph()), "own text not returned: " + a);
+        assertTrue(a.shared() == null || returned.contains(a.shared()), "own text not returned");
+        assertTrue(!a.outcome().conflicts().isEmpty());
+        assertTrue(!finalBlocks.contains(a.paragraph()), "a refused edit was written: " + a);
+      }
+    }
+    assertTrue(lastShared != null);
+    assertEquals(lastShared.shared(), finalBlocks.get(finalBlocks.size() - 1));
+    // The first two rounds touch disjoint paragraphs only: nothing there may be refused.
+    assertEquals(
+        EDITORS * (ROUNDS - 1),
+        attempts.stream().filter(a -> a.round() < ROUNDS - 1 && a.outcome().written()).count());
+    assertEquals(EDITORS * ROUNDS, accepted + conflicts);
+    System.out.printf(
+        "MinutesConcurrencyIT: %d saves, %d accepted, %d conflicts%n",
+        attempts.size(), accepted, conflicts);
+  }
+}
