@@ -93,13 +93,20 @@ public final class HtmlBlocks {
       to--;
     }
     if (from < to) {
-      Element p = doc.createElement("p");
+      Element p = doc.body().appendElement("p"); // in the document: its output settings apply
       for (Node n : loose.subList(from, to)) {
         p.appendChild(n.clone());
+      }
+      if (p.firstChild() instanceof TextNode first) {
+        first.text(first.getWholeText().stripLeading());
+      }
+      if (p.lastChild() instanceof TextNode last) {
+        last.text(last.getWholeText().stripTrailing());
       }
       if (!isEmpty(p)) {
         blocks.add(p.outerHtml());
       }
+      p.remove();
     }
     loose.clear();
   }

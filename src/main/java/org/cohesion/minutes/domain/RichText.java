@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -45,6 +46,7 @@ public final class RichText {
                 .splitAsStream(value.trim())
                 .filter(c -> KEPT_CLASS.matcher(c).matches())
                 .distinct()
+                .sorted()
                 .collect(Collectors.joining(" "));
         return kept.isEmpty() ? null : kept;
       };
@@ -70,17 +72,26 @@ public final class RichText {
               "blockquote",
               "pre",
               "code",
-              "a",
               "table",
               "thead",
               "tbody",
               "tr",
               "th",
               "td")
+          .allowElements(
+              (name, attributes) -> {
+                if (!attributes.contains("href")) {
+                  return null; // a link without a safe address is its text only
+                }
+                // One rel, always the same, in one order (the sanitiser's own order may vary).
+                attributes.add("rel");
+                attributes.add("nofollow noopener");
+                return name;
+              },
+              "a")
           .allowUrlProtocols("http", "https", "mailto")
           .allowAttributes("href")
           .onElements("a")
-          .requireRelsOnLinks("nofollow", "noopener")
           .allowAttributes("colspan", "rowspan")
           .matching(SPAN)
           .onElements("th", "td")
@@ -114,6 +125,13 @@ public final class RichText {
       }
       Element pre = new Element("pre").text(String.join("\n", lines));
       container.replaceWith(pre);
+    }
+    for (Element pre : root.select("pre")) {
+      // Quill 1 ends a code block with a newline, Quill 2 does not: the same code, the same block.
+      if (pre.childNodeSize() > 0
+          && pre.childNode(pre.childNodeSize() - 1) instanceof TextNode last) {
+        last.text(last.getWholeText().replaceFirst("\n+$", ""));
+      }
     }
     for (Element list : root.select("ol, ul")) {
       if (list.children().stream().noneMatch(li -> li.hasAttr("data-list"))) {
