@@ -39,6 +39,15 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A POST without a body (REST endpoints). */
+  HttpResponse<String> post(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Posts the login form; answers the response to the POST. */
   HttpResponse<String> login(String user, String password) throws Exception {
     String page = get("login.xhtml").body();
