@@ -24,7 +24,8 @@ import org.cohesion.platform.security.PlatformRole;
  * Test deployment only (this package is not in the shipped war): lets a client-side test make the
  * server send a notice, as a feature's service would. POST /api/it/notices, signed in as an
  * administrator: creates two fresh members, one reading French and one English, sends them
- * notice.test in one transaction and answers "token\nfrench address\nenglish address".
+ * notice.test in one transaction and answers, one a line: a token (the notice's argument), the
+ * French reader's address, the English reader's address, the French reader's login and password.
  */
 @Path("it/notices")
 @RequestScoped
@@ -39,20 +40,26 @@ public class NoticeTrigger {
   @Transactional
   public String sendToTwoFreshMembers() {
     String token = UUID.randomUUID().toString().substring(0, 8);
-    long french = create("Amélie Mail-" + token, "mail-fr-" + token);
-    long english = create("Edward Mail-" + token, "mail-en-" + token);
+    MemberAdministration.NewAccount french = create("Amélie Mail-" + token, "mail-fr-" + token);
+    MemberAdministration.NewAccount english = create("Edward Mail-" + token, "mail-en-" + token);
     em.createNamedQuery("Account.findByMemberId", Account.class)
-        .setParameter("memberId", english)
+        .setParameter("memberId", english.memberId())
         .getSingleResult()
         .preferLocale("en");
     notifications.send(
         Notice.of("notice.test", "/notifications.xhtml?from=" + token, token),
-        List.of(french, english),
+        List.of(french.memberId(), english.memberId()),
         null);
-    return token + "\n" + address(french) + "\n" + address(english);
+    return String.join(
+        "\n",
+        token,
+        address(french.memberId()),
+        address(english.memberId()),
+        "mail-fr-" + token,
+        french.oneTimePassword());
   }
 
-  private long create(String name, String login) {
+  private MemberAdministration.NewAccount create(String name, String login) {
     Member form = Member.blank();
     form.setFullName(name);
     form.setEmail(login + "@example.org");

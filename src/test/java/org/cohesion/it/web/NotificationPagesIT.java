@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -58,6 +59,44 @@ class NotificationPagesIT {
     assertFalse(login.contains("header:bell"), "no bell before signing in");
     String page = signedIn("flarcher").get("notifications.xhtml").body();
     assertTrue(page.contains("id=\"notifications:list\""), page);
+  }
+
+  @Test
+  void aNotificationIsCountedListedAndOpenedOnce() throws Exception {
+    WebClient admin = signedIn("jvalcin");
+    HttpResponse<String> sent = admin.post("api/it/notices");
+    assertEquals(200, sent.statusCode(), sent.body());
+    String[] lines = sent.body().split("\n");
+    String token = lines[0];
+    WebClient reader = new WebClient(base);
+    assertEquals(302, reader.login(lines[3], lines[4]).statusCode(), "sign-in of the new member");
+
+    String home = reader.get("index.xhtml").body();
+    assertTrue(home.matches("(?s).*class=\"bell-count\"[^>]*>1<.*"), "the bell counts one unread");
+
+    String page = reader.get("notifications.xhtml").body();
+    assertTrue(page.contains("Notification d’essai : " + token), "in the reader's language");
+    assertTrue(page.contains("notification-unread"), "highlighted while unread");
+    HttpResponse<String> opened =
+        reader.postForm(
+            "notifications.xhtml",
+            page,
+            Map.of(
+                "notifications",
+                "notifications",
+                "notifications:list:0:open",
+                "notifications:list:0:open"));
+    assertEquals(302, opened.statusCode(), opened.body());
+    assertTrue(
+        opened
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .endsWith("/notifications.xhtml?from=" + token),
+        "follows the notice's link");
+
+    assertFalse(reader.get("index.xhtml").body().contains("bell-count"), "nothing unread");
+    assertFalse(reader.get("notifications.xhtml").body().contains("notification-unread"));
   }
 
   private WebClient signedIn(String login) throws Exception {
