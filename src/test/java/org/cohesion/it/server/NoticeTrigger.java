@@ -63,7 +63,7 @@ public class NoticeTrigger {
     Member form = Member.blank();
     form.setFullName(name);
     form.setEmail(login + "@example.org");
-    return administration.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()).memberId();
+    return administration.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of());
   }
 
   private String address(long memberId) {
