@@ -1,6 +1,9 @@
 package org.cohesion.it;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -30,11 +33,20 @@ public class TestDatabase implements LauncherSessionListener {
       throw new IllegalStateException("Cannot start the test MariaDB", e);
     }
     System.setProperty("cohesion.test.jdbcUrl", db.jdbcUrl());
+    // Mail is on in the suite, towards a port where nothing listens except while NotificationMailIT
+    // runs its SMTP server there: the other tests' emails wait in the outbox and are retried.
+    int smtpPort = freePort();
+    System.setProperty("cohesion.test.smtpPort", Integer.toString(smtpPort));
     System.setProperty(
         "payara.cmdOptions",
         "-Dcohesion.db.url="
             + db.jdbcUrl()
-            + " -Dcohesion.db.user=root -Dcohesion.profile=demo -Xmx768m");
+            + " -Dcohesion.db.user=root -Dcohesion.profile=demo"
+            + " -Dcohesion.mail.enabled=true -Dcohesion.mail.host=127.0.0.1"
+            + " -Dcohesion.mail.port="
+            + smtpPort
+            + " -Dcohesion.mail.base-url=http://cohesion.test"
+            + " -Xmx768m");
   }
 
   @Override
@@ -42,6 +54,14 @@ public class TestDatabase implements LauncherSessionListener {
     if (db != null) {
       db.stop();
       db = null;
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free port for the test SMTP server", e);
     }
   }
 

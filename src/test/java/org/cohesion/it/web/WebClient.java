@@ -39,6 +39,40 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A POST without a body (REST endpoints). */
+  HttpResponse<String> post(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a Faces form of the page just read, with its view state and these fields. */
+  HttpResponse<String> postForm(String path, String page, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("No view state on the page");
+    }
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("jakarta.faces.ViewState", m.group(1));
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Posts the login form; answers the response to the POST. */
   HttpResponse<String> login(String user, String password) throws Exception {
     String page = get("login.xhtml").body();

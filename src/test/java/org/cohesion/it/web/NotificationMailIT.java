@@ -1,0 +1,103 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Emails through a real SMTP server: GreenMail listens in the test JVM on the port the suite's
+ * server was told to use (TestDatabase), only while this class runs. The server sends a notice
+ * (through the test-only endpoint it.server.NoticeTrigger) to a French and an English reader; each
+ * gets one email, in their language, with the absolute link.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationMailIT {
+  private static GreenMail smtp;
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void startSmtp() {
+    int port = Integer.parseInt(System.getProperty("cohesion.test.smtpPort"));
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void aNoticeReachesEachRecipientInTheirLanguageWithTheLink() throws Exception {
+    WebClient admin = new WebClient(base);
+    assertEquals(302, admin.login("jvalcin", "cohesion-demo-2008").statusCode());
+    HttpResponse<String> response = admin.post("api/it/notices");
+    assertEquals(200, response.statusCode(), response.body());
+    String[] lines = response.body().split("\n");
+    String token = lines[0];
+    String french = lines[1];
+    String english = lines[2];
+
+    // The relay sends right after the commit; the bound only keeps a broken relay from hanging.
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while ((to(french).isEmpty() || to(english).isEmpty()) && System.nanoTime() < deadline) {
+      smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
+    }
+    List<MimeMessage> toFrench = to(french);
+    List<MimeMessage> toEnglish = to(english);
+    assertEquals(1, toFrench.size(), "one email to the French reader");
+    assertEquals(1, toEnglish.size(), "one email to the English reader");
+
+    MimeMessage fr = toFrench.get(0);
+    MimeMessage en = toEnglish.get(0);
+    assertEquals("[Cohésion] Essai : " + token, fr.getSubject());
+    assertEquals("[Cohésion] Test: " + token, en.getSubject());
+    String link = "http://cohesion.test/notifications.xhtml?from=" + token;
+    String frBody = (String) fr.getContent();
+    String enBody = (String) en.getContent();
+    assertTrue(frBody.contains("Ceci est une notification d’essai : " + token), frBody);
+    assertTrue(enBody.contains("This is a test notification: " + token), enBody);
+    assertTrue(frBody.contains(link), frBody);
+    assertTrue(enBody.contains(link), enBody);
+    assertTrue(fr.getContentType().toLowerCase().startsWith("text/plain"), fr.getContentType());
+    assertTrue(fr.getContentType().toLowerCase().contains("utf-8"), fr.getContentType());
+    InternetAddress from = (InternetAddress) fr.getFrom()[0];
+    assertEquals("noreply@cohesion.invalid", from.getAddress());
+    assertEquals("Cohésion", from.getPersonal());
+  }
+
+  private static List<MimeMessage> to(String address) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      Address[] to = message.getRecipients(Message.RecipientType.TO);
+      if (to != null
+          && Arrays.stream(to)
+              .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(address))) {
+        found.add(message);
+      }
+    }
+    return found;
+  }
+}
