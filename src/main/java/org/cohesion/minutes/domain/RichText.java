@@ -17,14 +17,15 @@ import org.owasp.html.PolicyFactory;
  * HTML.
  *
  * <p>Kept: {@code h1}-{@code h4} ({@code h5}/{@code h6} become {@code h4}), {@code p}, {@code br},
- * {@code ul}/{@code ol}/{@code li}, {@code b strong i em u s}, {@code blockquote}, {@code
- * pre}/{@code code}, links ({@code href} in http, https, mailto or relative, always with {@code
- * rel="nofollow noopener"}), tables ({@code table thead tbody tr th td}, with numeric {@code
- * colspan}/{@code rowspan}), and the classes {@code ql-indent-1..8}, {@code
- * ql-align-center|right|justify}, {@code ql-direction-rtl} on paragraphs, headings, list items and
- * quotes. Everything else goes: scripts and styles with their content, event handlers, {@code
- * javascript:} and {@code data:} URLs, every {@code style} attribute (so nothing can be hidden),
- * images, frames, forms; unknown elements are removed but their text is kept.
+ * {@code ul}/{@code ol}/{@code li}, {@code strong em u s} ({@code b i strike del} are renamed so,
+ * as Quill writes them), {@code blockquote}, {@code pre}/{@code code}, links ({@code href} in http,
+ * https, mailto or relative, always with {@code rel="nofollow noopener"}), tables ({@code table
+ * thead tbody tr th td}, with numeric {@code colspan}/{@code rowspan}), and the classes {@code
+ * ql-indent-1..8}, {@code ql-align-center|right|justify}, {@code ql-direction-rtl} on paragraphs,
+ * headings, list items and quotes. Everything else goes: scripts and styles with their content,
+ * event handlers, {@code javascript:} and {@code data:} URLs, every {@code style} attribute (so
+ * nothing can be hidden), images, frames, forms; unknown elements are removed but their text is
+ * kept.
  *
  * <p>Quill 2 writes every list as {@code <ol>} with {@code <li data-list="bullet|ordered|...">} and
  * code as {@code <div class="ql-code-block-container">} with one {@code <div>} per line: those
@@ -117,6 +118,16 @@ public final class RichText {
     root.select("span.ql-ui, span.ql-cursor").remove();
     for (Element h : root.select("h5, h6")) {
       h.tagName("h4");
+    }
+    // Quill writes bold, italic and strike-through so; the same text, the same block.
+    for (Element e : root.select("b")) {
+      e.tagName("strong");
+    }
+    for (Element e : root.select("i")) {
+      e.tagName("em");
+    }
+    for (Element e : root.select("strike, del")) {
+      e.tagName("s");
     }
     for (Element container : root.select("div.ql-code-block-container")) {
       List<String> lines = new ArrayList<>();

@@ -88,7 +88,8 @@ class RichTextTest {
             "<h2>Deux</h2>",
             "<h3>Trois</h3>",
             "<h4>Quatre</h4>",
-            "<p>a <b>b</b> <strong>c</strong> <i>d</i> <em>e</em> <u>f</u> <s>g</s><br>h</p>",
+            "<p>a <strong>b</strong> <strong>c</strong> <em>d</em> <em>e</em> <u>f</u> <s>g</s><br>h"
+                + "</p>",
             "<ul><li>x</li><li>y</li></ul>",
             "<ol><li>z</li></ol>",
             "<blockquote>cité</blockquote>",
@@ -189,6 +190,13 @@ class RichTextTest {
         List.of("<p>ab</p>"),
         blocks(
             "<h1><br></h1><p>a<span class=\"ql-cursor\">\ufeff</span>b</p><p><br></p><p><br></p>"));
+  }
+
+  @Test
+  void boldItalicAndStrikeAreWrittenAsQuillWritesThem() {
+    assertEquals(
+        List.of("<p><strong>b</strong> <em>i</em> <s>s</s> <s>d</s></p>"),
+        blocks("<p><b>b</b> <i>i</i> <strike>s</strike> <del>d</del></p>"));
   }
 
   @Test
