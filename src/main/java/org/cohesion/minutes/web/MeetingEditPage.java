@@ -144,7 +144,7 @@ public class MeetingEditPage implements Serializable {
           groupId != null
               ? planner.accessToGroup(groupId)
               : bodyId != null ? planner.accessToBody(bodyId) : null;
-      if (access == null) {
+      if (access == null || !access.seesMeeting()) {
         throw new org.cohesion.platform.domain.NotFoundException();
       }
       if (!access.plans()) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
@@ -55,7 +57,9 @@ class MinutesConcurrencyIT {
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
 
-  @Resource ManagedExecutorService executor;
+  // One container thread per editor: the default managed executor may have fewer threads than
+  // editors, and they all wait for each other at the starting line.
+  @Resource ManagedThreadFactory threads;
 
   record Attempt(int editor, int round, String paragraph, String shared, SaveOutcome outcome) {}
 
@@ -123,6 +127,18 @@ class MinutesConcurrencyIT {
                 null));
 
     List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService executor = Executors.newFixedThreadPool(EDITORS, threads);
+    try {
+      runRounds(executor, editors, minutes, attempts);
+    } finally {
+      executor.shutdownNow();
+    }
+    check(editors, minutes, attempts);
+  }
+
+  private void runRounds(
+      ExecutorService executor, List<String> editors, long minutes, List<Attempt> attempts)
+      throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
       CountDownLatch ready = new CountDownLatch(EDITORS);
       CountDownLatch go = new CountDownLatch(1);
@@ -162,7 +178,9 @@ class MinutesConcurrencyIT {
         f.get();
       }
     }
+  }
 
+  private void check(List<String> editors, long minutes, List<Attempt> attempts) {
     assertEquals(EDITORS * ROUNDS, attempts.size());
     List<String> finalBlocks =
         users.as(editors.get(0), () -> editor.open(minutes)).text().sections().get(0).blocks();
