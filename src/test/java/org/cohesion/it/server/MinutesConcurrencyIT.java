@@ -17,6 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.mgt.SecurityManager;
+import org.apache.shiro.util.ThreadContext;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.SaveOutcome;
@@ -139,6 +143,7 @@ class MinutesConcurrencyIT {
   private void runRounds(
       ExecutorService executor, List<String> editors, long minutes, List<Attempt> attempts)
       throws Exception {
+    SecurityManager security = SecurityUtils.getSecurityManager();
     for (int round = 0; round < ROUNDS; round++) {
       CountDownLatch ready = new CountDownLatch(EDITORS);
       CountDownLatch go = new CountDownLatch(1);
@@ -149,35 +154,48 @@ class MinutesConcurrencyIT {
         futures.add(
             executor.submit(
                 () -> {
-                  String login = editors.get(e);
-                  MinutesEditor.Draft draft = users.as(login, () -> editor.open(minutes));
-                  ready.countDown();
+                  // A container thread has no request, so no Shiro security manager of its own.
+                  ThreadContext.bind(security);
                   try {
-                    go.await();
-                  } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    String login = editors.get(e);
+                    MinutesEditor.Draft draft;
+                    try {
+                      draft = users.as(login, () -> editor.open(minutes));
+                    } finally {
+                      ready.countDown();
+                    }
+                    if (!go.await(60, TimeUnit.SECONDS)) {
+                      throw new IllegalStateException("no start signal");
+                    }
+                    edit(e, r, login, draft, minutes, attempts);
+                  } finally {
+                    ThreadContext.remove();
                   }
-                  String paragraph = "<p>Ajout de " + e + " au tour " + r + "</p>";
-                  String shared = r == ROUNDS - 1 ? "<p>Commun réécrit par " + e + "</p>" : null;
-                  Section s = draft.text().sections().get(0);
-                  List<String> mine = new ArrayList<>(s.blocks());
-                  mine.add(mine.indexOf("<p>Ancre " + e + "</p>") + 1, paragraph);
-                  if (shared != null) {
-                    mine.set(mine.size() - 1, shared);
-                  }
-                  MinutesText text = MinutesText.of(List.of(new Section(s.key(), s.title(), mine)));
-                  SaveOutcome outcome =
-                      users.as(login, () -> editor.save(minutes, draft.headNumber(), text, null));
-                  attempts.add(new Attempt(e, r, paragraph, shared, outcome));
+                  return null;
                 }));
       }
-      ready.await();
+      assertTrue(ready.await(120, TimeUnit.SECONDS), "editors did not get ready");
       go.countDown();
       for (Future<?> f : futures) {
-        f.get();
+        f.get(120, TimeUnit.SECONDS);
       }
     }
+  }
+
+  private void edit(
+      int e, int r, String login, MinutesEditor.Draft draft, long minutes, List<Attempt> attempts) {
+    String paragraph = "<p>Ajout de " + e + " au tour " + r + "</p>";
+    String shared = r == ROUNDS - 1 ? "<p>Commun réécrit par " + e + "</p>" : null;
+    Section s = draft.text().sections().get(0);
+    List<String> mine = new ArrayList<>(s.blocks());
+    mine.add(mine.indexOf("<p>Ancre " + e + "</p>") + 1, paragraph);
+    if (shared != null) {
+      mine.set(mine.size() - 1, shared);
+    }
+    MinutesText text = MinutesText.of(List.of(new Section(s.key(), s.title(), mine)));
+    SaveOutcome outcome =
+        users.as(login, () -> editor.save(minutes, draft.headNumber(), text, null));
+    attempts.add(new Attempt(e, r, paragraph, shared, outcome));
   }
 
   private void check(List<String> editors, long minutes, List<Attempt> attempts) {
