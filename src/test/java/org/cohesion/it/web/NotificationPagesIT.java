@@ -99,6 +99,33 @@ class NotificationPagesIT {
     assertFalse(reader.get("notifications.xhtml").body().contains("notification-unread"));
   }
 
+  @Test
+  void markAllAsReadEmptiesTheBell() throws Exception {
+    HttpResponse<String> sent = signedIn("jvalcin").post("api/it/notices");
+    assertEquals(200, sent.statusCode(), sent.body());
+    String[] lines = sent.body().split("\n");
+    WebClient reader = new WebClient(base);
+    assertEquals(302, reader.login(lines[3], lines[4]).statusCode());
+    String page = reader.get("notifications.xhtml").body();
+    assertTrue(page.contains("notifications:mark-all"), "offered while something is unread");
+
+    HttpResponse<String> marked =
+        reader.postForm(
+            "notifications.xhtml",
+            page,
+            Map.of(
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "notifications:mark-all",
+                "jakarta.faces.partial.execute", "notifications:mark-all",
+                "jakarta.faces.partial.render", "notifications header",
+                "notifications:mark-all", "notifications:mark-all",
+                "notifications", "notifications"));
+    assertEquals(200, marked.statusCode());
+    assertTrue(marked.body().contains("<partial-response"), marked.body());
+    assertFalse(marked.body().contains("<error>"), marked.body());
+    assertFalse(reader.get("index.xhtml").body().contains("bell-count"), "nothing unread");
+  }
+
   private WebClient signedIn(String login) throws Exception {
     WebClient client = new WebClient(base);
     if (login != null) {
