@@ -1,0 +1,102 @@
+package org.cohesion.it.server;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MinutesApproval;
+import org.cohesion.minutes.application.MinutesEditor;
+import org.cohesion.minutes.domain.MeetingPlan;
+import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.Workspaces;
+import org.cohesion.workspace.domain.GroupRole;
+import org.cohesion.workspace.domain.JoinPolicy;
+import org.cohesion.workspace.domain.Visibility;
+import org.cohesion.workspace.domain.WorkingGroup;
+
+/**
+ * Test deployment only: makes the server submit minutes for approval, the way people would through
+ * the pages, so that a client-side test can watch the approvers' emails arrive. POST
+ * /api/it/minutes-submission creates a fresh group with two leads and a contributor, schedules a
+ * meeting, and has the contributor start and submit its minutes. It answers, one a line: the
+ * meeting's title, both leads' addresses and the contributor's address.
+ */
+@Path("it/minutes-submission")
+@RequestScoped
+public class MinutesMailTrigger {
+
+  @Inject Users users;
+  @Inject MemberAdministration members;
+  @Inject GroupAdministration groups;
+  @Inject Workspaces workspaces;
+  @Inject MeetingPlanner planner;
+  @Inject MinutesEditor editor;
+  @Inject MinutesApproval approval;
+
+  @POST
+  @Produces(MediaType.TEXT_PLAIN)
+  public String submitMinutes() {
+    String token = UUID.randomUUID().toString().substring(0, 8);
+    String lead = account("cr-lead-" + token);
+    String coLead = account("cr-colead-" + token);
+    String contributor = account("cr-contrib-" + token);
+    long group =
+        users.groupId(
+            users.as(
+                "jvalcin",
+                () -> {
+                  WorkingGroup form = WorkingGroup.blank();
+                  form.setName("Courriels " + token);
+                  form.setTheme(members.themes().get(0));
+                  form.setVisibility(Visibility.MEMBERS_ONLY);
+                  form.setJoinPolicy(JoinPolicy.ON_REQUEST);
+                  return groups.create(form);
+                }));
+    users.as(
+        "jvalcin",
+        () -> {
+          workspaces.addMember(group, users.memberId(lead), GroupRole.LEAD);
+          workspaces.addMember(group, users.memberId(coLead), GroupRole.LEAD);
+          workspaces.addMember(group, users.memberId(contributor), GroupRole.CONTRIBUTOR);
+        });
+    String title = "Réunion " + token;
+    long meeting =
+        users.as(
+            contributor,
+            () ->
+                planner.scheduleForGroup(
+                    group,
+                    new MeetingPlan(
+                        title,
+                        LocalDateTime.of(2031, 6, 2, 9, 0),
+                        LocalDateTime.of(2031, 6, 2, 11, 0),
+                        null,
+                        List.of(new MeetingPlan.Item(null, "Point", null)),
+                        List.of()),
+                    List.of()));
+    long minutes = users.as(contributor, () -> editor.start(meeting));
+    users.as(contributor, () -> approval.submit(minutes));
+    return String.join(
+        "\n", title, lead + "@example.org", coLead + "@example.org", contributor + "@example.org");
+  }
+
+  private String account(String login) {
+    Member form = Member.blank();
+    form.setFullName("Courriel " + login);
+    form.setEmail(login + "@example.org");
+    users.as(
+        "jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
+    return login;
+  }
+}
