@@ -191,6 +191,23 @@ public class DecisionRegister {
         .getResultList();
   }
 
+  /**
+   * The decisions a body took on a day, as the caller may read them: the minutes of that day's
+   * meeting list them.
+   */
+  public List<Decision> ofBodyOn(long bodyId, LocalDate day) {
+    var signed = callers.require();
+    return em.createQuery(
+            "SELECT d FROM Decision d WHERE d.body.id = :bodyId AND d.heldOn = :day"
+                + " ORDER BY d.seq",
+            Decision.class)
+        .setParameter("bodyId", bodyId)
+        .setParameter("day", day)
+        .getResultStream()
+        .filter(signed.access()::canRead)
+        .toList();
+  }
+
   /** One page of the register as the caller may read it, latest first. */
   public Page<Decision> search(RegisterFilter filter, int first, int max) {
     var signed = callers.require();

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.domain.Decision;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
@@ -32,6 +34,7 @@ public class MinutesViewPage implements Serializable {
   @Inject MinutesApproval approval;
   @Inject MinutesEditor editor;
   @Inject MinutesExport export;
+  @Inject DecisionRegister register;
   @Inject UserLocale userLocale;
 
   private String id;
@@ -40,6 +43,7 @@ public class MinutesViewPage implements Serializable {
   private String comment;
   private transient MinutesApproval.Approval state;
   private transient MinutesText text;
+  private transient List<Decision> decisions;
 
   public void load() {
     minutesId = Ids.required(id);
@@ -114,6 +118,18 @@ public class MinutesViewPage implements Serializable {
 
   public List<ApprovalVote> getVotes() {
     return state().votes();
+  }
+
+  /** For a body's meeting: the decisions recorded in the register for that body and day. */
+  public List<Decision> getDecisions() {
+    if (decisions == null) {
+      var meeting = state().minutes().getMeeting();
+      decisions =
+          meeting.isOfGroup()
+              ? List.of()
+              : register.ofBodyOn(meeting.getBody().getId(), meeting.getStartsAt().toLocalDate());
+    }
+    return decisions;
   }
 
   public long getApprovals() {

@@ -106,8 +106,7 @@ class MinutesBench {
     save(lead, big, bigDraft.headNumber(), fill(bigDraft.text(), 20, 400));
     users.as(lead, () -> approval.submit(big));
     assertEquals(
-        MinutesStatus.APPROVED,
-        users.as(lead, () -> approval.vote(big, VoteChoice.APPROVE, null)));
+        MinutesStatus.APPROVED, users.as(lead, () -> approval.vote(big, VoteChoice.APPROVE, null)));
     byte[] pdf = users.as(lead, () -> export.pdf(big, Locale.FRENCH));
     try (PDDocument document = Loader.loadPDF(pdf)) {
       line("pdf: %d pages, %d KiB", document.getNumberOfPages(), pdf.length / 1024);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -64,6 +66,8 @@ class MinutesConcurrencyIT {
   // One container thread per editor: the default managed executor may have fewer threads than
   // editors, and they all wait for each other at the starting line.
   @Resource ManagedThreadFactory threads;
+
+  @Inject Instance<RequestContextController> requestContexts;
 
   record Attempt(int editor, int round, String paragraph, String shared, SaveOutcome outcome) {}
 
@@ -154,8 +158,10 @@ class MinutesConcurrencyIT {
         futures.add(
             executor.submit(
                 () -> {
-                  // A container thread has no request, so no Shiro security manager of its own.
+                  // A container thread has no request: no Shiro security manager, no request scope.
                   ThreadContext.bind(security);
+                  RequestContextController request = requestContexts.get();
+                  request.activate();
                   try {
                     String login = editors.get(e);
                     MinutesEditor.Draft draft;
@@ -169,6 +175,7 @@ class MinutesConcurrencyIT {
                     }
                     edit(e, r, login, draft, minutes, attempts);
                   } finally {
+                    request.deactivate();
                     ThreadContext.remove();
                   }
                   return null;

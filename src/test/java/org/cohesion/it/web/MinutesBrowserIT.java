@@ -188,7 +188,7 @@ class MinutesBrowserIT {
     String minutesUrl = bureauMinutes(first);
     first.get(minutesUrl);
     heading(first);
-    assertEquals("Soumis à approbation", first.findElement(By.id("minutes:status")).getText());
+    assertEquals("Soumis à approbation", first.findElement(By.id("status")).getText());
     assertTrue(first.findElements(By.id("minutes:vote")).isEmpty(), "no vote for staff");
     Browser.screenshot(first, "24-minutes-non-approver");
 
@@ -197,11 +197,11 @@ class MinutesBrowserIT {
     signIn(second, "hbellemare", "index.xhtml");
     second.get(minutesUrl);
     heading(second);
-    assertTrue(second.findElement(By.id("minutes:tally")).getText().startsWith("2 approbation"));
+    assertTrue(second.findElement(By.id("tally")).getText().startsWith("2 approbation"));
     second.findElement(By.id("minutes:vote")).click();
     waitForMessage(second, "Vote enregistré.");
-    waiting(second).until(ExpectedConditions.textToBe(By.id("minutes:status"), "Approuvé"));
-    String fingerprint = second.findElement(By.id("minutes:fingerprint")).getText();
+    waiting(second).until(ExpectedConditions.textToBe(By.id("status"), "Approuvé"));
+    String fingerprint = second.findElement(By.id("fingerprint")).getText();
     assertTrue(fingerprint.matches("[0-9a-f]{64}"), fingerprint);
     assertTrue(second.findElements(By.id("minutes:edit")).isEmpty(), "frozen");
     Browser.screenshot(second, "25-minutes-approved");

@@ -145,7 +145,8 @@ class MinutesPagesMatrixIT {
       throws Exception {
     String body = client.get(page).body();
     Matcher m =
-        Pattern.compile("meetings/meeting\\.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(titleStart))
+        Pattern.compile(
+                "meetings/meeting\\.xhtml\\?id=(\\d+)\"[^>]*>[^<]*" + Pattern.quote(titleStart))
             .matcher(body);
     assertTrue(m.find(), "no meeting " + titleStart + " in " + page);
     return m.group(1);
