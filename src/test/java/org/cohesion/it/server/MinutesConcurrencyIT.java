@@ -136,12 +136,36 @@ class MinutesConcurrencyIT {
 
     List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
     ExecutorService executor = Executors.newFixedThreadPool(EDITORS, threads);
+    List<String> finalBlocks;
     try {
       runRounds(executor, editors, minutes, attempts);
+      // Read the result on a container thread too: once tasks have run on managed threads, this
+      // request's own non-transactional EntityManager is closed by the container.
+      SecurityManager security = SecurityUtils.getSecurityManager();
+      finalBlocks =
+          executor
+              .submit(
+                  () -> {
+                    ThreadContext.bind(security);
+                    RequestContextController request = requestContexts.get();
+                    request.activate();
+                    try {
+                      return users
+                          .as(editors.get(0), () -> editor.open(minutes))
+                          .text()
+                          .sections()
+                          .get(0)
+                          .blocks();
+                    } finally {
+                      request.deactivate();
+                      ThreadContext.remove();
+                    }
+                  })
+              .get(60, TimeUnit.SECONDS);
     } finally {
       executor.shutdownNow();
     }
-    check(editors, minutes, attempts);
+    check(finalBlocks, attempts);
   }
 
   private void runRounds(
@@ -205,10 +229,8 @@ class MinutesConcurrencyIT {
     attempts.add(new Attempt(e, r, paragraph, shared, outcome));
   }
 
-  private void check(List<String> editors, long minutes, List<Attempt> attempts) {
+  private void check(List<String> finalBlocks, List<Attempt> attempts) {
     assertEquals(EDITORS * ROUNDS, attempts.size());
-    List<String> finalBlocks =
-        users.as(editors.get(0), () -> editor.open(minutes)).text().sections().get(0).blocks();
     int accepted = 0;
     int conflicts = 0;
     Attempt lastShared = null;
