@@ -209,6 +209,9 @@ public class MinutesEditPage implements Serializable {
 
   public List<String> getOthers() {
     if (others == null) {
+      if (!isEditable()) {
+        return List.of();
+      }
       ping();
     }
     return others;
