@@ -98,6 +98,25 @@ public class MinutesApproval {
         editions.get(0).getId().equals(minutes.getId()));
   }
 
+  /** Submitted minutes on which the caller is an approver and has not voted yet in this round. */
+  public List<Minutes> awaitingMyVote() {
+    var signed = access.signedIn();
+    Long me = signed.member().getId();
+    return em.createQuery(
+            "SELECT m FROM Minutes m JOIN FETCH m.meeting mt LEFT JOIN mt.group g LEFT JOIN mt.body b"
+                + " WHERE m.status = org.cohesion.minutes.domain.MinutesStatus.SUBMITTED AND ("
+                + " g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
+                + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
+                + " AND NOT EXISTS (SELECT v FROM ApprovalVote v WHERE v.minutes = m"
+                + " AND v.round = m.round AND v.member.id = :me)"
+                + " ORDER BY m.submittedAt",
+            Minutes.class)
+        .setParameter("me", me)
+        .getResultStream()
+        .filter(m -> access.approvers(m.getMeeting(), m.getApprovalRule()).contains(me))
+        .toList();
+  }
+
   public void submit(long minutesId) {
     var signed = access.signedIn();
     Minutes minutes = lockedForWriter(minutesId, signed);

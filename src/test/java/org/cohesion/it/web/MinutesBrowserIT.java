@@ -195,6 +195,8 @@ class MinutesBrowserIT {
     // The president approves: the third approval of four seats, a majority.
     second = Browser.start(downloads);
     signIn(second, "hbellemare", "index.xhtml");
+    String waiting = second.findElement(By.id("to-approve")).getText();
+    assertTrue(waiting.contains("préparation du conseil"), "on his home page: " + waiting);
     second.get(minutesUrl);
     heading(second);
     assertTrue(second.findElement(By.id("tally")).getText().startsWith("2 approbation"));
