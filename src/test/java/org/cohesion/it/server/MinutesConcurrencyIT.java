@@ -260,6 +260,11 @@ class MinutesConcurrencyIT {
     assertEquals(
         EDITORS * (ROUNDS - 1),
         attempts.stream().filter(a -> a.round() < ROUNDS - 1 && a.outcome().written()).count());
+    // The last round: all started from the same revision and rewrote the same paragraph, so the
+    // first to save wins and every other one is a conflict.
+    assertEquals(
+        1, attempts.stream().filter(a -> a.round() == ROUNDS - 1 && a.outcome().written()).count());
+    assertEquals(EDITORS - 1, conflicts);
     assertEquals(EDITORS * ROUNDS, accepted + conflicts);
     System.out.printf(
         "MinutesConcurrencyIT: %d saves, %d accepted, %d conflicts%n",
