@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.cohesion.minutes.application.MeetingPlanner;
@@ -26,15 +24,8 @@ import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.minutes.domain.VoteChoice;
-import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
-import org.cohesion.platform.security.PlatformRole;
-import org.cohesion.workspace.application.GroupAdministration;
-import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
-import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,9 +42,6 @@ class MinutesBench {
   private static final int REVISIONS = 1_000;
 
   @Inject Users users;
-  @Inject Workspaces workspaces;
-  @Inject GroupAdministration groups;
-  @Inject MemberAdministration members;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
@@ -63,8 +51,8 @@ class MinutesBench {
 
   @Test
   void saveWithAThousandRevisionsAndPdfOfFiftyPages() throws IOException {
-    String lead = account();
-    long group = group(lead);
+    String lead = users.newAccount("bench", "Banc d'essai");
+    long group = users.newGroup("Banc", Visibility.MEMBERS_ONLY, Map.of(lead, GroupRole.LEAD));
     long minutes = minutes(lead, group, "Banc d'essai", 10);
 
     // 1,000 revisions: each save rewrites one paragraph of a 200-paragraph text.
@@ -172,33 +160,6 @@ class MinutesBench {
 
   private void line(String format, Object... args) {
     report.append(String.format(Locale.ROOT, format, args)).append('\n');
-  }
-
-  private String account() {
-    String login = "bench." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
-    form.setFullName("Banc " + login);
-    form.setEmail(login + "@example.org");
-    users.as(
-        "jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
-    return login;
-  }
-
-  private long group(String lead) {
-    long id =
-        users.groupId(
-            users.as(
-                "jvalcin",
-                () -> {
-                  WorkingGroup form = WorkingGroup.blank();
-                  form.setName("Banc " + UUID.randomUUID().toString().substring(0, 8));
-                  form.setTheme(members.themes().get(0));
-                  form.setVisibility(Visibility.MEMBERS_ONLY);
-                  form.setJoinPolicy(JoinPolicy.ON_REQUEST);
-                  return groups.create(form);
-                }));
-    users.as("jvalcin", () -> workspaces.addMember(id, users.memberId(lead), GroupRole.LEAD));
-    return id;
   }
 
   private long minutes(String lead, long group, String title, int items) {

@@ -11,10 +11,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,15 +28,8 @@ import org.cohesion.minutes.application.SaveOutcome;
 import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
-import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
-import org.cohesion.platform.security.PlatformRole;
-import org.cohesion.workspace.application.GroupAdministration;
-import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
-import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,9 +49,6 @@ class MinutesConcurrencyIT {
   private static final int ROUNDS = 3;
 
   @Inject Users users;
-  @Inject Workspaces workspaces;
-  @Inject GroupAdministration groups;
-  @Inject MemberAdministration members;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
 
@@ -71,37 +60,16 @@ class MinutesConcurrencyIT {
 
   record Attempt(int editor, int round, String paragraph, String shared, SaveOutcome outcome) {}
 
-  private String newAccount(int i) {
-    String login = "editor" + i + "." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
-    form.setFullName("Rédacteur " + i);
-    form.setEmail(login + "@example.org");
-    users.as(
-        "jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
-    return login;
-  }
-
   @Test
   void eightEditorsLoseNoAcceptedEdit() throws Exception {
     List<String> editors = new ArrayList<>();
+    Map<String, GroupRole> leads = new HashMap<>();
     for (int i = 0; i < EDITORS; i++) {
-      editors.add(newAccount(i));
+      String login = users.newAccount("editor" + i, "Rédacteur " + i);
+      editors.add(login);
+      leads.put(login, GroupRole.LEAD);
     }
-    long group =
-        users.groupId(
-            users.as(
-                "jvalcin",
-                () -> {
-                  WorkingGroup form = WorkingGroup.blank();
-                  form.setName("Concurrence " + UUID.randomUUID().toString().substring(0, 8));
-                  form.setTheme(members.themes().get(0));
-                  form.setVisibility(Visibility.MEMBERS_ONLY);
-                  form.setJoinPolicy(JoinPolicy.ON_REQUEST);
-                  return groups.create(form);
-                }));
-    users.as(
-        "jvalcin",
-        () -> editors.forEach(l -> workspaces.addMember(group, users.memberId(l), GroupRole.LEAD)));
+    long group = users.newGroup("Concurrence", Visibility.MEMBERS_ONLY, leads);
     long meeting =
         users.as(
             editors.get(0),

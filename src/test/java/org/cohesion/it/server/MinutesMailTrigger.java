@@ -7,23 +7,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MeetingPlan;
-import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
-import org.cohesion.platform.security.PlatformRole;
-import org.cohesion.workspace.application.GroupAdministration;
-import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
-import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
  * Test deployment only: makes the server submit minutes for approval, the way people would through
@@ -37,9 +29,6 @@ import org.cohesion.workspace.domain.WorkingGroup;
 public class MinutesMailTrigger {
 
   @Inject Users users;
-  @Inject MemberAdministration members;
-  @Inject GroupAdministration groups;
-  @Inject Workspaces workspaces;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
@@ -48,28 +37,15 @@ public class MinutesMailTrigger {
   @Produces(MediaType.TEXT_PLAIN)
   public String submitMinutes() {
     String token = UUID.randomUUID().toString().substring(0, 8);
-    String lead = account("cr-lead-" + token);
-    String coLead = account("cr-colead-" + token);
-    String contributor = account("cr-contrib-" + token);
+    String lead = users.newAccount("cr-lead", "Courriel responsable");
+    String coLead = users.newAccount("cr-colead", "Courriel co-responsable");
+    String contributor = users.newAccount("cr-contrib", "Courriel contributeur");
     long group =
-        users.groupId(
-            users.as(
-                "jvalcin",
-                () -> {
-                  WorkingGroup form = WorkingGroup.blank();
-                  form.setName("Courriels " + token);
-                  form.setTheme(members.themes().get(0));
-                  form.setVisibility(Visibility.MEMBERS_ONLY);
-                  form.setJoinPolicy(JoinPolicy.ON_REQUEST);
-                  return groups.create(form);
-                }));
-    users.as(
-        "jvalcin",
-        () -> {
-          workspaces.addMember(group, users.memberId(lead), GroupRole.LEAD);
-          workspaces.addMember(group, users.memberId(coLead), GroupRole.LEAD);
-          workspaces.addMember(group, users.memberId(contributor), GroupRole.CONTRIBUTOR);
-        });
+        users.newGroup(
+            "Courriels",
+            Visibility.MEMBERS_ONLY,
+            Map.of(
+                lead, GroupRole.LEAD, coLead, GroupRole.LEAD, contributor, GroupRole.CONTRIBUTOR));
     String title = "Réunion " + token;
     long meeting =
         users.as(
@@ -89,14 +65,5 @@ public class MinutesMailTrigger {
     users.as(contributor, () -> approval.submit(minutes));
     return String.join(
         "\n", title, lead + "@example.org", coLead + "@example.org", contributor + "@example.org");
-  }
-
-  private String account(String login) {
-    Member form = Member.blank();
-    form.setFullName("Courriel " + login);
-    form.setEmail(login + "@example.org");
-    users.as(
-        "jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
-    return login;
   }
 }

@@ -9,10 +9,9 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.minutes.application.MeetingPlanner;
@@ -26,19 +25,12 @@ import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.minutes.domain.VoteChoice;
 import org.cohesion.network.application.BodyAdministration;
-import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.MinutesRule;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
-import org.cohesion.platform.security.PlatformRole;
-import org.cohesion.workspace.application.GroupAdministration;
-import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
-import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,9 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MinutesServicesIT {
 
   @Inject Users users;
-  @Inject Workspaces workspaces;
-  @Inject GroupAdministration groups;
-  @Inject MemberAdministration members;
   @Inject BodyAdministration bodies;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
@@ -66,41 +55,22 @@ class MinutesServicesIT {
   /** A fresh network-visible group with a lead, a contributor, a reader; and an outsider. */
   record Crew(long group, String lead, String contributor, String reader, String outsider) {}
 
-  private String newAccount(String role) {
-    String login = role + "." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
-    form.setFullName("CR " + role + " " + login.substring(login.length() - 4));
-    form.setEmail(login + "@example.org");
-    users.as(
-        "jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
-    return login;
-  }
-
   private Crew crew() {
-    String lead = newAccount("lead");
-    String contributor = newAccount("contrib");
-    String reader = newAccount("reader");
-    String outsider = newAccount("outsider");
-    String name = "CR " + UUID.randomUUID().toString().substring(0, 8);
+    String lead = users.newAccount("lead", "CR responsable");
+    String contributor = users.newAccount("contrib", "CR contributrice");
+    String reader = users.newAccount("reader", "CR lecteur");
+    String outsider = users.newAccount("outsider", "CR extérieure");
     long id =
-        users.groupId(
-            users.as(
-                "jvalcin",
-                () -> {
-                  WorkingGroup form = WorkingGroup.blank();
-                  form.setName(name);
-                  form.setTheme(members.themes().get(0));
-                  form.setVisibility(Visibility.NETWORK);
-                  form.setJoinPolicy(JoinPolicy.ON_REQUEST);
-                  return groups.create(form);
-                }));
-    users.as(
-        "jvalcin",
-        () -> {
-          workspaces.addMember(id, users.memberId(lead), GroupRole.LEAD);
-          workspaces.addMember(id, users.memberId(contributor), GroupRole.CONTRIBUTOR);
-          workspaces.addMember(id, users.memberId(reader), GroupRole.READER);
-        });
+        users.newGroup(
+            "CR",
+            Visibility.NETWORK,
+            Map.of(
+                lead,
+                GroupRole.LEAD,
+                contributor,
+                GroupRole.CONTRIBUTOR,
+                reader,
+                GroupRole.READER));
     return new Crew(id, lead, contributor, reader, outsider);
   }
 

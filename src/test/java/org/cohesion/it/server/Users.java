@@ -1,14 +1,28 @@
 package org.cohesion.it.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
+import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.domain.Account;
+import org.cohesion.network.domain.Member;
 import org.cohesion.platform.security.AccountPrincipal;
+import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.Workspaces;
+import org.cohesion.workspace.domain.GroupRole;
+import org.cohesion.workspace.domain.JoinPolicy;
+import org.cohesion.workspace.domain.Visibility;
+import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
  * Runs code inside the server as a given demo account, exactly as a signed-in request would: the
@@ -18,6 +32,9 @@ import org.cohesion.platform.security.AccountPrincipal;
 public class Users {
 
   @PersistenceContext EntityManager em;
+  @Inject MemberAdministration members;
+  @Inject GroupAdministration groups;
+  @Inject Workspaces workspaces;
 
   public <T> T as(String login, Callable<T> work) {
     Account account =
@@ -63,6 +80,37 @@ public class Users {
     return em.createQuery("SELECT g.id FROM WorkingGroup g WHERE g.slug = :s", Long.class)
         .setParameter("s", slug)
         .getSingleResult();
+  }
+
+  /** A fresh member with an account (password unknown to tests: they act through {@link #as}). */
+  public String newAccount(String prefix, String fullName) {
+    String login = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    Member form = Member.blank();
+    form.setFullName(fullName);
+    form.setEmail(login + "@example.org");
+    as("jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
+    return login;
+  }
+
+  /** A fresh working group, made by the administrator, with these members in these roles. */
+  public long newGroup(String name, Visibility visibility, Map<String, GroupRole> roles) {
+    String unique = name + " " + UUID.randomUUID().toString().substring(0, 8);
+    long id =
+        groupId(
+            as(
+                "jvalcin",
+                () -> {
+                  WorkingGroup form = WorkingGroup.blank();
+                  form.setName(unique);
+                  form.setTheme(members.themes().get(0));
+                  form.setVisibility(visibility);
+                  form.setJoinPolicy(JoinPolicy.ON_REQUEST);
+                  return groups.create(form);
+                }));
+    as(
+        "jvalcin",
+        () -> roles.forEach((login, role) -> workspaces.addMember(id, memberId(login), role)));
+    return id;
   }
 
   public long count(String jpql, Object... params) {

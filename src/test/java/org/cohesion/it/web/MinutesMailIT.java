@@ -3,16 +3,9 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,21 +24,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MinutesMailIT {
-  private static GreenMail smtp;
+  private static Smtp smtp;
 
   @ArquillianResource URL base;
 
   @BeforeAll
   static void startSmtp() {
-    int port = Integer.parseInt(System.getProperty("cohesion.test.smtpPort"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Smtp.start();
   }
 
   @AfterAll
   static void stopSmtp() {
     if (smtp != null) {
-      smtp.stop();
+      smtp.close();
     }
   }
 
@@ -61,12 +52,9 @@ class MinutesMailIT {
     String coLead = lines[2];
     String contributor = lines[3];
 
-    long deadline = System.nanoTime() + 90_000_000_000L;
-    while ((to(lead).isEmpty() || to(coLead).isEmpty()) && System.nanoTime() < deadline) {
-      smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
-    }
+    smtp.awaitMailTo(lead, coLead);
     for (String approver : List.of(lead, coLead)) {
-      List<MimeMessage> mails = to(approver);
+      List<MimeMessage> mails = smtp.to(approver);
       assertEquals(1, mails.size(), "one email to " + approver);
       MimeMessage mail = mails.get(0);
       assertEquals("[Cohésion] Compte rendu à approuver : " + title, mail.getSubject());
@@ -74,19 +62,6 @@ class MinutesMailIT {
       assertTrue(body.contains("« " + title + " »"), body);
       assertTrue(body.contains("http://cohesion.test/minutes/view.xhtml?id="), body);
     }
-    assertTrue(to(contributor).isEmpty(), "the one who submitted is not told");
-  }
-
-  private static List<MimeMessage> to(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      Address[] to = message.getRecipients(Message.RecipientType.TO);
-      if (to != null
-          && Arrays.stream(to)
-              .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(address))) {
-        found.add(message);
-      }
-    }
-    return found;
+    assertTrue(smtp.to(contributor).isEmpty(), "the one who submitted is not told");
   }
 }

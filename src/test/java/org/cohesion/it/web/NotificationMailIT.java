@@ -3,16 +3,10 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,21 +25,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class NotificationMailIT {
-  private static GreenMail smtp;
+  private static Smtp smtp;
 
   @ArquillianResource URL base;
 
   @BeforeAll
   static void startSmtp() {
-    int port = Integer.parseInt(System.getProperty("cohesion.test.smtpPort"));
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Smtp.start();
   }
 
   @AfterAll
   static void stopSmtp() {
     if (smtp != null) {
-      smtp.stop();
+      smtp.close();
     }
   }
 
@@ -60,13 +52,9 @@ class NotificationMailIT {
     String french = lines[1];
     String english = lines[2];
 
-    // The relay sends right after the commit; the bound only keeps a broken relay from hanging.
-    long deadline = System.nanoTime() + 90_000_000_000L;
-    while ((to(french).isEmpty() || to(english).isEmpty()) && System.nanoTime() < deadline) {
-      smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
-    }
-    List<MimeMessage> toFrench = to(french);
-    List<MimeMessage> toEnglish = to(english);
+    smtp.awaitMailTo(french, english);
+    List<MimeMessage> toFrench = smtp.to(french);
+    List<MimeMessage> toEnglish = smtp.to(english);
     assertEquals(1, toFrench.size(), "one email to the French reader");
     assertEquals(1, toEnglish.size(), "one email to the English reader");
 
@@ -86,18 +74,5 @@ class NotificationMailIT {
     InternetAddress from = (InternetAddress) fr.getFrom()[0];
     assertEquals("noreply@cohesion.invalid", from.getAddress());
     assertEquals("Cohésion", from.getPersonal());
-  }
-
-  private static List<MimeMessage> to(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      Address[] to = message.getRecipients(Message.RecipientType.TO);
-      if (to != null
-          && Arrays.stream(to)
-              .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(address))) {
-        found.add(message);
-      }
-    }
-    return found;
   }
 }
