@@ -130,7 +130,7 @@ public final class ObservationStore {
    * even the batch a value came from). {@code progress} hears the number of values handled.
    */
   public static UpsertCounts upsert(
-      Connection c, List<ResolvedValue> values, long batchId, IntConsumer progress)
+      Connection c, List<ResolvedValue> values, Long batchId, IntConsumer progress)
       throws SQLException {
     Map<Key, ObservedValue> existing = existing(c, values);
     int added = 0;
@@ -160,7 +160,11 @@ public final class ObservationStore {
           }
           s.setString(6, v.status().name());
           s.setString(7, v.source());
-          s.setLong(8, batchId);
+          if (batchId == null) {
+            s.setNull(8, Types.BIGINT);
+          } else {
+            s.setLong(8, batchId);
+          }
           s.addBatch();
           pending++;
         }

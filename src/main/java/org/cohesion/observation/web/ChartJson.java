@@ -1,0 +1,125 @@
+package org.cohesion.observation.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cohesion.observation.application.RankingRow;
+import org.cohesion.observation.domain.ObservedValue;
+import org.cohesion.observation.domain.Period;
+
+/**
+ * Chart.js configurations for {@code p:chart} (PrimeFaces 15 takes the chart as its JSON). A secret
+ * value is {@code null} in a dataset: Chart.js leaves a gap there ({@code spanGaps: false}), and a
+ * bar is not drawn. Nothing secret is ever charted as zero.
+ */
+final class ChartJson {
+
+  static final String[] COLOURS = {
+    "#0b6e4f", "#c0392b", "#2c6fbb", "#b8860b", "#6c3483", "#117a65", "#a04000", "#34495e"
+  };
+
+  private ChartJson() {}
+
+  /** One line per named series over the union of their periods. */
+  static String lines(Map<String, List<ObservedValue>> series, boolean small) {
+    TreeSet<Period> periods = new TreeSet<>();
+    series.values().forEach(list -> list.forEach(v -> periods.add(v.period())));
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    periods.forEach(p -> labels.add(p.label()));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    int i = 0;
+    for (var entry : series.entrySet()) {
+      Map<Period, ObservedValue> byPeriod =
+          entry.getValue().stream()
+              .collect(Collectors.toMap(ObservedValue::period, Function.identity(), (a, b) -> a));
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      for (Period p : periods) {
+        ObservedValue v = byPeriod.get(p);
+        if (v == null || v.isSecret()) {
+          data.addNull();
+        } else {
+          data.add(v.value());
+        }
+      }
+      String colour = COLOURS[i++ % COLOURS.length];
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", entry.getKey())
+              .add("data", data)
+              .add("borderColor", colour)
+              .add("backgroundColor", colour)
+              .add("spanGaps", false)
+              .add("tension", 0.2)
+              .add("pointRadius", small ? 2 : 3)
+              .add("borderWidth", i == 1 ? 2.5 : 1.5));
+    }
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add(
+                        "legend",
+                        Json.createObjectBuilder()
+                            .add("display", !small || series.size() > 1)
+                            .add("position", "bottom")
+                            .add("labels", Json.createObjectBuilder().add("boxWidth", 10))));
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+
+  /** A horizontal bar per territory, in ranking order; secret values have no bar. */
+  static String ranking(List<RankingRow> rows, String label) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    for (RankingRow r : rows) {
+      labels.add(r.territory().name());
+      BigDecimal v = r.value();
+      if (r.isSecret() || v == null) {
+        data.addNull();
+      } else {
+        data.add(v);
+      }
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", label)
+                                .add("data", data)
+                                .add("backgroundColor", COLOURS[0]))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("indexAxis", "y")
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("display", false))))
+        .build()
+        .toString();
+  }
+}
