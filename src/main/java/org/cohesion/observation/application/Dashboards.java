@@ -1,6 +1,5 @@
 package org.cohesion.observation.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.ObservedValue;
 import org.cohesion.observation.domain.Period;
@@ -33,7 +31,6 @@ import org.cohesion.observation.infrastructure.ObservationStore;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
-import org.cohesion.platform.persistence.Database;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.WorkingGroup;
@@ -52,9 +49,6 @@ public class Dashboards {
   @Inject ObservationCallers callers;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
 
   public TerritoryDashboard territory(String code) {
     callers.require();
@@ -349,8 +343,9 @@ public class Dashboards {
   }
 
   private <T> T read(Read<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      return work.apply(c);
+    try {
+      // The persistence context's connection, inside this transaction.
+      return work.apply(em.unwrap(Connection.class));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

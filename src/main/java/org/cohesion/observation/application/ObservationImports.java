@@ -1,6 +1,5 @@
 package org.cohesion.observation.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +21,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import javax.sql.DataSource;
 import org.cohesion.network.domain.Member;
 import org.cohesion.observation.domain.BatchStatus;
 import org.cohesion.observation.domain.ImportBatch;
@@ -38,7 +36,6 @@ import org.cohesion.observation.infrastructure.ObservationStore;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
-import org.cohesion.platform.persistence.Database;
 import org.cohesion.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,9 +56,6 @@ public class ObservationImports {
   @Inject ImportProgress progress;
   @Inject AuditLog audit;
   @Inject Clock clock;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
 
   @Inject
   @ConfigProperty(name = "cohesion.import.max-bytes", defaultValue = "52428800")
@@ -122,7 +116,10 @@ public class ObservationImports {
     int total = values.size();
     progress.report(batchId, 0, total, "WRITING");
     UpsertCounts counts;
-    try (Connection c = dataSource.getConnection()) {
+    try {
+      // The persistence context's own connection: the values and the batch row are written in
+      // one JTA transaction on one connection, and roll back together.
+      Connection c = em.unwrap(Connection.class);
       counts =
           ObservationStore.upsert(
               c, values, batchId, done -> progress.report(batchId, done, total, "WRITING"));

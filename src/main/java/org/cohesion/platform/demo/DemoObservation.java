@@ -1,7 +1,6 @@
 package org.cohesion.platform.demo;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.IndicatorUnit;
 import org.cohesion.observation.domain.ObservationStatus;
@@ -26,7 +24,6 @@ import org.cohesion.observation.domain.ResolvedValue;
 import org.cohesion.observation.domain.Territory;
 import org.cohesion.observation.domain.TerritoryLevel;
 import org.cohesion.observation.infrastructure.ObservationStore;
-import org.cohesion.platform.persistence.Database;
 import org.cohesion.platform.persistence.DatabaseReady;
 
 /**
@@ -45,9 +42,6 @@ public class DemoObservation {
   private static final int LAST_YEAR = 2010;
 
   @PersistenceContext EntityManager em;
-
-  @Resource(lookup = Database.JNDI_NAME)
-  DataSource dataSource;
 
   private final Map<String, Territory> territories = new LinkedHashMap<>();
   private final Map<String, Indicator> indicators = new HashMap<>();
@@ -135,7 +129,8 @@ public class DemoObservation {
     loadIndicators();
     em.flush();
     loadValues();
-    try (Connection c = dataSource.getConnection()) {
+    try {
+      Connection c = em.unwrap(Connection.class);
       ObservationStore.upsert(c, values, null, done -> {});
       try (var s = c.createStatement()) {
         s.executeUpdate("UPDATE observation SET demo = TRUE WHERE batch_id IS NULL");
@@ -339,17 +334,19 @@ public class DemoObservation {
           social = 60 + h % 300 / 10.0;
         }
         default -> {
+          boolean inZus = t.getParents().stream().anyMatch(p -> p.getLevel() == TerritoryLevel.ZUS);
           pop = 1_200 + h % 45 * 100;
           under20 = 35 + h % 50 / 10.0;
           over60 = 14 + h % 40 / 10.0;
-          unemployment = 28 + h % 110 / 10.0;
+          unemployment = inZus ? 41 + h % 60 / 10.0 : 28 + h % 110 / 10.0;
           social = 35 + h % 500 / 10.0;
         }
       }
       for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
         int dy = year - 2008;
         Period p = Period.year(year);
-        boolean small = t.getLevel() == TerritoryLevel.SITE && pop < 2_000;
+        boolean small =
+            t.getLevel() == TerritoryLevel.SITE && (pop < 2_000 || t.getCode().endsWith("-08"));
         add(t, "POP", p, pop * (1 + dy * (h % 2 == 0 ? -0.004 : 0.003)), 0, false);
         add(t, "PART_MOINS20", p, under20 - dy * 0.5, 1, false);
         add(t, "PART_PLUS60", p, over60 + dy * 0.4, 1, false);
