@@ -29,10 +29,12 @@ public class Values {
       return "—";
     }
     NumberFormat nf = NumberFormat.getNumberInstance(userLocale.getLocale());
+    // Counts are whole numbers as a rule, but a file may give decimals (an estimate): keep them.
     int scale = unit == IndicatorUnit.COUNT ? 0 : 1;
+    int max = unit == IndicatorUnit.COUNT ? 2 : 1;
     nf.setMinimumFractionDigits(scale);
-    nf.setMaximumFractionDigits(scale);
-    String text = nf.format(value.setScale(scale, RoundingMode.HALF_UP));
+    nf.setMaximumFractionDigits(max);
+    String text = nf.format(value.setScale(max, RoundingMode.HALF_UP));
     return switch (unit) {
       case PERCENT -> text + " %";
       case EURO -> text + " €";
