@@ -28,6 +28,11 @@ final class ChartJson {
 
   /** One line per named series over the union of their periods. */
   static String lines(Map<String, List<ObservedValue>> series, boolean small) {
+    return lines(series, small, "fr-FR");
+  }
+
+  /** The same, with numbers on the axes in the reader's language (a BCP 47 tag). */
+  static String lines(Map<String, List<ObservedValue>> series, boolean small, String locale) {
     TreeSet<Period> periods = new TreeSet<>();
     series.values().forEach(list -> list.forEach(v -> periods.add(v.period())));
     JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -64,6 +69,7 @@ final class ChartJson {
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("animation", false)
+            .add("locale", locale)
             .add(
                 "plugins",
                 Json.createObjectBuilder()
@@ -82,7 +88,7 @@ final class ChartJson {
   }
 
   /** A horizontal bar per territory, in ranking order; secret values have no bar. */
-  static String ranking(List<RankingRow> rows, String label) {
+  static String ranking(List<RankingRow> rows, String label, String locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (RankingRow r : rows) {
@@ -112,6 +118,7 @@ final class ChartJson {
             "options",
             Json.createObjectBuilder()
                 .add("indexAxis", "y")
+                .add("locale", locale)
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)

@@ -78,7 +78,8 @@ public class IndicatorPage {
   }
 
   public String getRankingChart() {
-    return ChartJson.ranking(dashboard().ranking(), getLabel());
+    return ChartJson.ranking(
+        dashboard().ranking(), getLabel(), userLocale.getLocale().toLanguageTag());
   }
 
   /** Height of the ranking chart: one bar per territory. */
@@ -91,7 +92,7 @@ public class IndicatorPage {
     for (Series s : dashboard().series()) {
       series.put(s.territory().name(), s.values());
     }
-    return ChartJson.lines(series, false);
+    return ChartJson.lines(series, false, userLocale.getLocale().toLanguageTag());
   }
 
   public List<TerritoryRef> getTerritories() {

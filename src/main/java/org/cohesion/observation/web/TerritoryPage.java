@@ -59,7 +59,7 @@ public class TerritoryPage {
     if (d.martinique() != null && !line.martiniqueSeries().isEmpty()) {
       series.put(d.martinique().name(), line.martiniqueSeries());
     }
-    return ChartJson.lines(series, true);
+    return ChartJson.lines(series, true, userLocale.getLocale().toLanguageTag());
   }
 
   public String label(IndicatorLine line) {

@@ -286,10 +286,6 @@ public class DemoObservation {
   }
 
   private void loadValues() {
-    int total = 0;
-    for (Object[] c : COMMUNES) {
-      total += (int) c[5];
-    }
     for (Territory t : territories.values()) {
       double pop;
       double under20;
@@ -299,7 +295,7 @@ public class DemoObservation {
       int h = Math.floorMod(t.getCode().hashCode(), 1000);
       switch (t.getLevel()) {
         case MARTINIQUE -> {
-          pop = total;
+          pop = 403_000; // "au 1er janvier 2008, la population martiniquaise est estimée à 403 000"
           under20 = 34.0;
           over60 = 19.0;
           unemployment = 22.0;

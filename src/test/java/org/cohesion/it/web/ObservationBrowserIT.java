@@ -157,5 +157,12 @@ class ObservationBrowserIT {
     wait.until(d -> Files.exists(csv));
     String content = Files.readString(csv, StandardCharsets.UTF_8);
     assertTrue(content.contains("97209;Fort-de-France;" + code + ";2009;13,1;NORMAL"), content);
+
+    // The map: Leaflet from the webjar draws the communes' (schematic) boundaries, no tiles.
+    driver.get(url("observation/map.xhtml?indicator=TCHOM&period=2008"));
+    wait.until(
+        d -> d.findElements(By.cssSelector("#obs-map path.leaflet-interactive")).size() >= 34);
+    assertTrue(driver.findElements(By.cssSelector(".leaflet-tile")).isEmpty(), "no tile layer");
+    Browser.screenshot(driver, "observation-40-map");
   }
 }
