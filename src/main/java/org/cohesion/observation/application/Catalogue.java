@@ -2,11 +2,11 @@ package org.cohesion.observation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,6 +30,12 @@ import org.cohesion.platform.domain.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class Catalogue {
+
+  /**
+   * Looked up once: {@code Json.createObjectBuilder()} looks the provider up again at every call (a
+   * service-loader scan), which cost seconds on a page of 40 charts.
+   */
+  static final JsonProvider JSON = JsonProvider.provider();
 
   /** Property names under which a GeoJSON feature may carry its territory's code. */
   private static final List<String> CODE_PROPERTIES =
@@ -112,7 +118,7 @@ public class Catalogue {
   public int importBoundaries(byte[] geoJson, boolean schematic) {
     callers.requireImporter();
     JsonObject root;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(geoJson))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(geoJson))) {
       root = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new DomainException("boundary.notGeoJson");

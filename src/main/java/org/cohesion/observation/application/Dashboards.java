@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.ObservedValue;
 import org.cohesion.observation.domain.Period;
+import org.cohesion.observation.domain.RankedValue;
 import org.cohesion.observation.domain.Territory;
 import org.cohesion.observation.domain.TerritoryLevel;
 import org.cohesion.observation.domain.TerritoryRef;
@@ -145,33 +146,22 @@ public class Dashboards {
         period != null && periods.contains(period)
             ? period
             : periods.isEmpty() ? null : periods.get(periods.size() - 1);
-    Map<Long, TerritoryRef> refs =
-        catalogue.refs().stream().collect(Collectors.toMap(TerritoryRef::id, r -> r));
     List<RankingRow> ranking = new ArrayList<>();
     if (chosen != null) {
-      for (ObservedValue v : read(c -> ObservationStore.ranking(c, indicator.getId(), chosen))) {
-        TerritoryRef t = refs.get(v.territoryId());
-        if (t != null && (level == null || t.level() == level)) {
-          ranking.add(new RankingRow(t, v.value(), v.status()));
-        }
+      for (RankedValue v :
+          read(c -> ObservationStore.ranking(c, indicator.getId(), chosen, level))) {
+        ranking.add(new RankingRow(v.territory(), v.value(), v.status()));
       }
     }
-    ranking.sort(RANKING);
     List<TerritoryRef> chosenSeries = new ArrayList<>();
     if (seriesCodes != null && !seriesCodes.isEmpty()) {
+      List<String> codes = seriesCodes.stream().distinct().limit(12).toList();
       Map<String, TerritoryRef> byCode =
-          refs.values().stream().collect(Collectors.toMap(TerritoryRef::code, r -> r));
-      seriesCodes.stream()
-          .map(byCode::get)
-          .filter(Objects::nonNull)
-          .distinct()
-          .limit(12)
-          .forEach(chosenSeries::add);
+          refsOf("t.code IN :codes", "codes", codes).stream()
+              .collect(Collectors.toMap(TerritoryRef::code, r -> r));
+      codes.stream().map(byCode::get).filter(Objects::nonNull).forEach(chosenSeries::add);
     } else {
-      refs.values().stream()
-          .filter(r -> r.level() == TerritoryLevel.MARTINIQUE)
-          .findFirst()
-          .ifPresent(chosenSeries::add);
+      chosenSeries.addAll(refsOf("t.level = :level", "level", TerritoryLevel.MARTINIQUE));
       ranking.stream()
           .map(RankingRow::territory)
           .filter(t -> !chosenSeries.contains(t))
@@ -209,6 +199,17 @@ public class Dashboards {
               r == null ? null : r.status()));
     }
     return new MapData(dashboard.indicator(), dashboard.periods(), dashboard.period(), areas);
+  }
+
+  private List<TerritoryRef> refsOf(String where, String name, Object value) {
+    return em.createQuery(
+            "SELECT NEW org.cohesion.observation.domain.TerritoryRef(t.id, t.code, t.name, t.level,"
+                + " t.demo) FROM Territory t WHERE "
+                + where
+                + " ORDER BY t.id",
+            TerritoryRef.class)
+        .setParameter(name, value)
+        .getResultList();
   }
 
   /** A group's pinned indicators and territories with their latest values; hidden groups 404. */
@@ -315,13 +316,6 @@ public class Dashboards {
     }
     return null;
   }
-
-  private static final Comparator<RankingRow> RANKING =
-      Comparator.comparing(RankingRow::isSecret)
-          .thenComparing(
-              RankingRow::value,
-              Comparator.nullsLast(Comparator.<java.math.BigDecimal>reverseOrder()))
-          .thenComparing(r -> r.territory().name());
 
   private static List<ObservedValue> sorted(List<ObservedValue> values) {
     if (values == null) {

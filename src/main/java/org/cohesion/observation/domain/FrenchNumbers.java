@@ -22,6 +22,31 @@ public final class FrenchNumbers {
 
   private FrenchNumbers() {}
 
+  /** The common case, read without regular expressions: digits with at most one , or . mark. */
+  private static BigDecimal plain(String s) {
+    int n = s.length();
+    if (n == 0 || n > 30) {
+      return null;
+    }
+    int mark = -1;
+    int start = s.charAt(0) == '-' ? 1 : 0;
+    if (start == n) {
+      return null;
+    }
+    for (int i = start; i < n; i++) {
+      char ch = s.charAt(i);
+      if (ch == ',' || ch == '.') {
+        if (mark >= 0 || i == start || i == n - 1) {
+          return null;
+        }
+        mark = i;
+      } else if (ch < '0' || ch > '9') {
+        return null;
+      }
+    }
+    return new BigDecimal(mark >= 0 && s.charAt(mark) == ',' ? s.replace(',', '.') : s);
+  }
+
   /** Whether a cell means "secret" (suppressed, or simply not given). */
   public static boolean isSuppressed(String cell) {
     return cell == null || SUPPRESSED.contains(cell.strip().toLowerCase(Locale.ROOT));
@@ -33,6 +58,10 @@ public final class FrenchNumbers {
       return null;
     }
     String s = cell.strip();
+    BigDecimal plain = plain(s);
+    if (plain != null) {
+      return plain;
+    }
     if (s.endsWith("%") || s.endsWith("€")) {
       s = s.substring(0, s.length() - 1).strip();
     }

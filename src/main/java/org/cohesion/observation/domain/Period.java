@@ -27,7 +27,16 @@ public record Period(int year, int quarter) implements Comparable<Period>, Seria
     if (text == null) {
       return Optional.empty();
     }
-    Matcher m = TEXT.matcher(text.strip());
+    String t = text.strip();
+    if (t.length() == 4
+        && Character.isDigit(t.charAt(0))
+        && Character.isDigit(t.charAt(1))
+        && Character.isDigit(t.charAt(2))
+        && Character.isDigit(t.charAt(3))) {
+      int year = Integer.parseInt(t);
+      return year < 1900 || year > 2100 ? Optional.empty() : Optional.of(year(year));
+    }
+    Matcher m = TEXT.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
     }
