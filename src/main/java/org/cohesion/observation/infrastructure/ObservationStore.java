@@ -31,7 +31,7 @@ import org.cohesion.observation.domain.UpsertCounts;
  */
 public final class ObservationStore {
 
-  static final int CHUNK = 1000;
+  static final int CHUNK = 4000;
 
   /** The ranking: one indicator and period, every territory (of one level), best first. */
   public static final String RANKING_SQL =
