@@ -10,8 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.domain.Member;
 import org.cohesion.observation.application.Catalogue;
 import org.cohesion.observation.application.Dashboards;
 import org.cohesion.observation.application.GroupDashboard;
@@ -26,6 +30,7 @@ import org.cohesion.observation.domain.Period;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.security.PlatformRole;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +51,18 @@ class ObservationImportIT {
   @Inject Catalogue catalogue;
   @Inject Dashboards dashboards;
   @Inject RawSql sql;
+  @Inject MemberAdministration members;
+
+  /** A fresh member of the network, in no group: what "a plain member" means here. */
+  private String plainMember() {
+    String login = "obs" + Long.toString(System.nanoTime(), 36);
+    Member form = Member.blank();
+    form.setFullName("Membre " + login);
+    form.setEmail(login + "@example.org");
+    users.as(
+        "jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
+    return login;
+  }
 
   /** A fresh indicator, created by staff, with a code no other test uses. */
   private String indicator(IndicatorUnit unit) {
@@ -236,21 +253,19 @@ class ObservationImportIT {
 
   @Test
   void onlyStaffAndGroupLeadsImport() {
+    String member = plainMember();
     byte[] file =
         "CODGEO;LIBGEO;POP08\n97209;Fort-de-France;89794\n".getBytes(StandardCharsets.UTF_8);
     assertThrows(
-        AccessDeniedException.class,
-        () -> users.as("nferjule", () -> imports.stage("x.csv", file)));
-    assertFalse(users.as("nferjule", () -> imports.canImport()));
-    assertThrows(
-        AccessDeniedException.class, () -> users.as("nferjule", () -> imports.history(10)));
+        AccessDeniedException.class, () -> users.as(member, () -> imports.stage("x.csv", file)));
+    assertFalse(users.as(member, () -> imports.canImport()));
+    assertThrows(AccessDeniedException.class, () -> users.as(member, () -> imports.history(10)));
     IndicatorForm form = new IndicatorForm();
     form.setCode("NOPE");
     form.setLabelFr("x");
     form.setLabelEn("x");
     assertThrows(
-        AccessDeniedException.class,
-        () -> users.as("nferjule", () -> catalogue.createIndicator(form)));
+        AccessDeniedException.class, () -> users.as(member, () -> catalogue.createIndicator(form)));
     assertTrue(users.as("flarcher", () -> imports.canImport()), "a group lead imports");
     assertTrue(users.as("plordinot", () -> imports.canImport()), "staff imports");
     assertTrue(users.as("jvalcin", () -> imports.canImport()), "an administrator imports");
@@ -284,6 +299,7 @@ class ObservationImportIT {
 
   @Test
   void groupDashboardsFollowTheGroupsVisibility() {
+    String member = plainMember();
     long restricted = users.groupId("preparation-de-la-programmation-2009");
     long observation = users.groupId("observation-des-territoires");
     assertThrows(
@@ -295,13 +311,13 @@ class ObservationImportIT {
     assertFalse(open.indicators().isEmpty());
     assertThrows(
         AccessDeniedException.class,
-        () -> users.as("nferjule", () -> dashboards.pinIndicator(observation, "PART_HLM", true)));
+        () -> users.as(member, () -> dashboards.pinIndicator(observation, "PART_HLM", true)));
     assertThrows(
         NotFoundException.class,
         () -> users.as("flarcher", () -> dashboards.pinIndicator(restricted, "PART_HLM", true)));
     users.as("flarcher", () -> dashboards.pinIndicator(observation, "PART_HLM", true));
     assertTrue(
-        users.as("nferjule", () -> dashboards.group(observation)).indicators().stream()
+        users.as(member, () -> dashboards.group(observation)).indicators().stream()
             .anyMatch(i -> i.getCode().equals("PART_HLM")));
     users.as("flarcher", () -> dashboards.pinIndicator(observation, "PART_HLM", false));
   }
