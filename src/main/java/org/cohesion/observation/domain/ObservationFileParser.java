@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,8 @@ public final class ObservationFileParser {
       return empty(decoded.charset(), ';');
     }
     char separator = detectSeparator(firstLine(text));
-    List<CSVRecord> records;
+    // Records are read one at a time (never all of them at once): a 50 MB file keeps only its
+    // values.
     try (CSVParser csv =
         CSVFormat.DEFAULT
             .builder()
@@ -104,47 +106,47 @@ public final class ObservationFileParser {
             .setTrim(true)
             .get()
             .parse(new StringReader(text))) {
-      records = csv.getRecords();
+      Iterator<CSVRecord> rows = csv.iterator();
+      if (!rows.hasNext()) {
+        problem(0, 0, "import.problem.empty");
+        return empty(decoded.charset(), separator);
+      }
+      CSVRecord header = rows.next();
+      int headerLine = (int) header.getRecordNumber();
+      if (header.size() < 2) {
+        problem(headerLine, 0, "import.problem.separator");
+        return empty(decoded.charset(), separator);
+      }
+      List<String> names = new ArrayList<>();
+      header.forEach(h -> names.add(normalise(h)));
+      if (looksLikeData(header)) {
+        problem(headerLine, 1, "import.problem.noHeader");
+        return empty(decoded.charset(), separator);
+      }
+      if (!rows.hasNext()) {
+        problem(headerLine, 0, "import.problem.noData");
+      }
+      boolean isLong =
+          names.stream().map(LONG_COLUMNS::get).filter(r -> r != null).distinct().count() >= 4
+              && names.stream().anyMatch(n -> "value".equals(LONG_COLUMNS.get(n)));
+      if (isLong) {
+        return parseLong(rows, header, names, decoded.charset(), separator);
+      }
+      if (!KEY_COLUMNS.contains(names.get(0))) {
+        problem(headerLine, 1, "import.problem.noKeyColumn", header.get(0));
+        return empty(decoded.charset(), separator);
+      }
+      return parseWide(rows, header, names, decoded.charset(), separator);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (UncheckedIOException | IllegalStateException e) {
       problem(0, 0, "import.problem.malformed", String.valueOf(e.getMessage()));
       return empty(decoded.charset(), separator);
     }
-    if (records.isEmpty()) {
-      problem(0, 0, "import.problem.empty");
-      return empty(decoded.charset(), separator);
-    }
-    CSVRecord header = records.get(0);
-    int headerLine = (int) header.getRecordNumber();
-    if (header.size() < 2) {
-      problem(headerLine, 0, "import.problem.separator");
-      return empty(decoded.charset(), separator);
-    }
-    List<String> names = new ArrayList<>();
-    header.forEach(h -> names.add(normalise(h)));
-    if (looksLikeData(header)) {
-      problem(headerLine, 1, "import.problem.noHeader");
-      return empty(decoded.charset(), separator);
-    }
-    if (records.size() == 1) {
-      problem(headerLine, 0, "import.problem.noData");
-    }
-    boolean isLong =
-        names.stream().map(LONG_COLUMNS::get).filter(r -> r != null).distinct().count() >= 4
-            && names.stream().anyMatch(n -> "value".equals(LONG_COLUMNS.get(n)));
-    if (isLong) {
-      return parseLong(records, names, decoded.charset(), separator);
-    }
-    if (!KEY_COLUMNS.contains(names.get(0))) {
-      problem(headerLine, 1, "import.problem.noKeyColumn", header.get(0));
-      return empty(decoded.charset(), separator);
-    }
-    return parseWide(records, header, names, decoded.charset(), separator);
   }
 
   private ParsedFile parseWide(
-      List<CSVRecord> records,
+      Iterator<CSVRecord> rows,
       CSVRecord header,
       List<String> names,
       Charset charset,
@@ -181,8 +183,10 @@ public final class ObservationFileParser {
     }
     List<ParsedValue> values = new ArrayList<>();
     Map<String, Integer> seenRows = new HashMap<>();
-    for (int r = 1; r < records.size(); r++) {
-      CSVRecord record = records.get(r);
+    int dataLines = 0;
+    while (rows.hasNext()) {
+      CSVRecord record = rows.next();
+      dataLines++;
       int line = (int) record.getRecordNumber();
       if (!sameWidth(record, header.size(), separator)) {
         continue;
@@ -221,12 +225,15 @@ public final class ObservationFileParser {
         }
       }
     }
-    return result(Layout.WIDE, separator, charset, columns, values, unknown, records.size() - 1);
+    return result(Layout.WIDE, separator, charset, columns, values, unknown, dataLines);
   }
 
   private ParsedFile parseLong(
-      List<CSVRecord> records, List<String> names, Charset charset, char separator) {
-    CSVRecord header = records.get(0);
+      Iterator<CSVRecord> rows,
+      CSVRecord header,
+      List<String> names,
+      Charset charset,
+      char separator) {
     int headerLine = (int) header.getRecordNumber();
     Map<String, Integer> roles = new HashMap<>();
     List<ColumnMapping> columns = new ArrayList<>();
@@ -256,8 +263,10 @@ public final class ObservationFileParser {
     Set<String> unknown = new LinkedHashSet<>();
     List<ParsedValue> values = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (int r = 1; r < records.size(); r++) {
-      CSVRecord record = records.get(r);
+    int dataLines = 0;
+    while (rows.hasNext()) {
+      CSVRecord record = rows.next();
+      dataLines++;
       int line = (int) record.getRecordNumber();
       if (!sameWidth(record, header.size(), separator)) {
         continue;
@@ -308,7 +317,7 @@ public final class ObservationFileParser {
         values.add(value);
       }
     }
-    return result(Layout.LONG, separator, charset, columns, values, unknown, records.size() - 1);
+    return result(Layout.LONG, separator, charset, columns, values, unknown, dataLines);
   }
 
   private ParsedValue value(

@@ -317,6 +317,13 @@ class ObservationFileParserTest {
   }
 
   @Test
+  void anUnclosedQuoteIsReportedNotThrown() {
+    ParsedFile file = parse("CODGEO;LIBGEO;POP08\n97209;\"Fort-de-France;89794\n");
+    assertEquals("import.problem.malformed", file.problems().get(file.problems().size() - 1).key());
+    assertFalse(file.isValid());
+  }
+
+  @Test
   void binaryFilesAreRefused() {
     byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 'x', 'l', '/'};
     assertProblem(parse(zip), 0, 0, "import.problem.binary");
