@@ -1,0 +1,103 @@
+package org.cohesion.observation.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.cohesion.observation.domain.IndicatorUnit;
+
+/** A new indicator of the catalogue, as the import preview offers to create it. */
+public class IndicatorForm implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @NotBlank
+  @Size(max = 40)
+  @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{indicator.code.pattern}")
+  private String code;
+
+  @NotBlank
+  @Size(max = 200)
+  private String labelFr;
+
+  @NotBlank
+  @Size(max = 200)
+  private String labelEn;
+
+  @NotNull private IndicatorUnit unit = IndicatorUnit.COUNT;
+
+  @Size(max = 5000)
+  private String definition;
+
+  @Size(max = 200)
+  private String source;
+
+  private Boolean higherIsBetter;
+
+  @Size(max = 60)
+  private String theme;
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getLabelFr() {
+    return labelFr;
+  }
+
+  public void setLabelFr(String labelFr) {
+    this.labelFr = labelFr;
+  }
+
+  public String getLabelEn() {
+    return labelEn;
+  }
+
+  public void setLabelEn(String labelEn) {
+    this.labelEn = labelEn;
+  }
+
+  public IndicatorUnit getUnit() {
+    return unit;
+  }
+
+  public void setUnit(IndicatorUnit unit) {
+    this.unit = unit;
+  }
+
+  public String getDefinition() {
+    return definition;
+  }
+
+  public void setDefinition(String definition) {
+    this.definition = definition;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public Boolean getHigherIsBetter() {
+    return higherIsBetter;
+  }
+
+  public void setHigherIsBetter(Boolean higherIsBetter) {
+    this.higherIsBetter = higherIsBetter;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public void setTheme(String theme) {
+    this.theme = theme;
+  }
+}

@@ -1,0 +1,2 @@
+/** Pages of the observatory (/observation/*.xhtml), their charts (Chart.js JSON) and exports. */
+package org.cohesion.observation.web;

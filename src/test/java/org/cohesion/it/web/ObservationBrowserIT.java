@@ -1,0 +1,168 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The lead of the observation group in Chromium: uploads an INSEE-style CSV (Windows-1252) with a
+ * new indicator and a bad line, reads the report with its line and column, creates the indicator
+ * from the preview, uploads the corrected file, imports it, opens Fort-de-France's dashboard, sees
+ * the chart of the new indicator and exports the dashboard as CSV.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ObservationBrowserIT {
+  private static final String PASSWORD = "cohesion-demo-2008";
+
+  @ArquillianResource URL base;
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private Path downloads;
+  private Path files;
+
+  @BeforeEach
+  void open() throws Exception {
+    Path dir = Path.of(System.getProperty("cohesion.test.dir", "target"));
+    downloads = Files.createDirectories(dir.resolve("downloads-observation"));
+    files = Files.createDirectories(dir.resolve("upload-observation"));
+    try (Stream<Path> old = Files.list(downloads)) {
+      old.forEach(p -> p.toFile().delete());
+    }
+    driver = Browser.start(downloads);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private String url(String path) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    return root + path;
+  }
+
+  private String heading() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title"))).getText();
+  }
+
+  private void upload(Path file) {
+    WebElement input = driver.findElement(By.cssSelector("input[type=file][id^='import:file']"));
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
+  private String main() {
+    return driver.findElement(By.id("main")).getText();
+  }
+
+  @Test
+  void aLeadImportsAFileFixesItAndReadsTheDashboard() throws Exception {
+    String code = "BRW" + Long.toString(System.nanoTime() % 1_000_000_000L);
+    Charset cp1252 = Charset.forName("windows-1252");
+    Path bad = files.resolve("quartiers-" + code + "-faux.csv");
+    Files.write(
+        bad,
+        ("CODGEO;LIBGEO;"
+                + code
+                + "08;"
+                + code
+                + "09\n"
+                + "97209;Fort-de-France;12,5;13,1\n"
+                + "97229;Schœlcher;abc;9,8\n")
+            .getBytes(cp1252));
+    Path good = files.resolve("quartiers-" + code + ".csv");
+    Files.write(
+        good,
+        ("CODGEO;LIBGEO;"
+                + code
+                + "08;"
+                + code
+                + "09\n"
+                + "97209;Fort-de-France;12,5;13,1\n"
+                + "97229;Schœlcher;8,7;s\n")
+            .getBytes(cp1252));
+
+    driver.get(url("observation/import.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    driver.findElement(By.id("login:username")).sendKeys("flarcher");
+    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+    assertEquals("Importer des données", heading());
+
+    // The bad file: an unknown indicator and a non-numeric value, each with its line and column.
+    upload(bad);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem-count")));
+    Browser.screenshot(driver, "observation-10-report");
+    assertEquals("3", driver.findElement(By.id("problem-count")).getText(), main());
+    String report = driver.findElement(By.id("import:problems")).getText();
+    assertTrue(report.contains("Ligne 3, colonne 3"), report);
+    assertTrue(report.contains("Valeur non numérique « abc »"), report);
+    assertTrue(report.contains("Indicateur inconnu « " + code + " »"), report);
+
+    // The indicator is created from the preview; the file is read again.
+    driver.findElement(By.cssSelector(".create-indicator")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import:ind-fr")));
+    driver.findElement(By.id("import:ind-fr")).sendKeys("Indicateur d'essai " + code);
+    driver.findElement(By.id("import:ind-en")).sendKeys("Test indicator " + code);
+    driver.findElement(By.id("import:create-indicator")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("problem-count"), "1"));
+    assertFalse(driver.findElement(By.id("import:problems")).getText().contains("inconnu"));
+
+    // The corrected file is valid; it is imported.
+    upload(good);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import:commit")));
+    assertTrue(driver.findElements(By.id("problem-count")).isEmpty(), main());
+    driver.findElement(By.id("import:source")).sendKeys("Essai navigateur");
+    driver.findElement(By.id("import:commit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("added")));
+    Browser.screenshot(driver, "observation-20-imported");
+    assertEquals("4", driver.findElement(By.id("added")).getText());
+    assertTrue(driver.findElement(By.id("messages")).getText().contains("Import enregistré"));
+
+    // The territory dashboard shows the new indicator, with its chart.
+    driver.get(url("observation/territory.xhtml?code=97209"));
+    assertEquals("Fort-de-France", heading());
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.linkText("Indicateur d'essai " + code)));
+    assertFalse(driver.findElements(By.cssSelector(".trend-chart canvas")).isEmpty());
+    assertTrue(main().contains("13,1"), "the latest value, in French");
+    Browser.screenshot(driver, "observation-30-territory");
+
+    // Export as CSV: the long layout, with the imported values.
+    driver.findElement(By.id("export-csv")).click();
+    Path csv = downloads.resolve("territoire-97209.csv");
+    wait.until(d -> Files.exists(csv));
+    String content = Files.readString(csv, StandardCharsets.UTF_8);
+    assertTrue(content.contains("97209;Fort-de-France;" + code + ";2009;13,1;NORMAL"), content);
+
+    // The map: Leaflet from the webjar draws the communes' (schematic) boundaries, no tiles.
+    driver.get(url("observation/map.xhtml?indicator=TCHOM&period=2008"));
+    wait.until(
+        d -> d.findElements(By.cssSelector("#obs-map path.leaflet-interactive")).size() >= 34);
+    assertTrue(driver.findElements(By.cssSelector(".leaflet-tile")).isEmpty(), "no tile layer");
+    Browser.screenshot(driver, "observation-40-map");
+  }
+}
