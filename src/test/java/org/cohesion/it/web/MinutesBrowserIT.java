@@ -53,7 +53,18 @@ class MinutesBrowserIT {
   }
 
   private static WebDriverWait waiting(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(25));
+    return new WebDriverWait(driver, Duration.ofSeconds(60));
+  }
+
+  /** Waits until PrimeFaces has no Ajax request queued or in flight (the presence poll runs). */
+  private static void ajaxIdle(WebDriver driver) {
+    waiting(driver)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
   }
 
   private void signIn(WebDriver driver, String login, String page) {
@@ -73,8 +84,13 @@ class MinutesBrowserIT {
   }
 
   private static void waitForMessage(WebDriver driver, String text) {
-    waiting(driver)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    try {
+      waiting(driver)
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    } catch (RuntimeException e) {
+      Browser.screenshot(driver, "29-minutes-failure");
+      throw e;
+    }
   }
 
   /** Types at the end of the rich-text editor of the n-th section, replacing what it held. */
@@ -88,9 +104,11 @@ class MinutesBrowserIT {
     editor.click();
     editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     editor.sendKeys(text);
+    waiting(driver).until(d -> editor.getText().contains(text));
   }
 
   private static void save(WebDriver driver) {
+    ajaxIdle(driver);
     driver.findElement(By.id("minutes:save")).click();
   }
 
