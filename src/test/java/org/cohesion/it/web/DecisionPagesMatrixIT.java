@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DecisionPagesMatrixIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
 
   // null = not signed in; hbellemare = bureau and CA; ceuzet = CA only; flarcher = member of the
   // network, no seat; plordinot = staff, no seat; jvalcin = administrator and staff.
@@ -58,24 +57,7 @@ class DecisionPagesMatrixIT {
     expected.put("decisions/meeting.xhtml?id=-1", new int[] {302, 404, 404, 404, 404, 404});
     expected.put("api/register/verification", new int[] {401, 200, 200, 403, 403, 200});
 
-    StringBuilder failures = new StringBuilder();
-    for (int c = 0; c < CALLERS.size(); c++) {
-      WebClient client = signedIn(CALLERS.get(c));
-      for (var entry : expected.entrySet()) {
-        HttpResponse<String> response = client.get(entry.getKey());
-        int want = entry.getValue()[c];
-        if (response.statusCode() != want) {
-          failures.append(
-              String.format(
-                  "%s as %s: expected %d, got %d%n",
-                  entry.getKey(), CALLERS.get(c), want, response.statusCode()));
-        }
-        assertFalse(
-            response.body().contains("Caused by:") || response.body().contains(".java:"),
-            entry.getKey() + " shows a stack trace");
-      }
-    }
-    assertEquals("", failures.toString());
+    assertEquals("", PageMatrix.mismatches(base, CALLERS, expected));
   }
 
   @Test
@@ -98,11 +80,7 @@ class DecisionPagesMatrixIT {
   }
 
   private WebClient signedIn(String login) throws Exception {
-    WebClient client = new WebClient(base);
-    if (login != null) {
-      assertEquals(302, client.login(login, PASSWORD).statusCode(), "sign-in of " + login);
-    }
-    return client;
+    return PageMatrix.signedIn(base, login);
   }
 
   private static String decisionId(WebClient client, String number) throws Exception {

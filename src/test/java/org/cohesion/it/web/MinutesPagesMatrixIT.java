@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MinutesPagesMatrixIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
 
   private static final List<String> CALLERS =
       Arrays.asList(null, "manselme", "flarcher", "srosemond", "hbellemare", "jvalcin");
@@ -74,24 +73,7 @@ class MinutesPagesMatrixIT {
     expected.put("meetings/index.xhtml", new int[] {302, 404, 404, 404, 404, 404});
     expected.put("feeds/calendar.ics?token=nonsense", new int[] {404, 404, 404, 404, 404, 404});
 
-    StringBuilder failures = new StringBuilder();
-    for (int c = 0; c < CALLERS.size(); c++) {
-      WebClient client = signedIn(CALLERS.get(c));
-      for (var entry : expected.entrySet()) {
-        HttpResponse<String> response = client.get(entry.getKey());
-        int want = entry.getValue()[c];
-        if (response.statusCode() != want) {
-          failures.append(
-              String.format(
-                  "%s as %s: expected %d, got %d%n",
-                  entry.getKey(), CALLERS.get(c), want, response.statusCode()));
-        }
-        assertFalse(
-            response.body().contains("Caused by:") || response.body().contains(".java:"),
-            entry.getKey() + " shows a stack trace");
-      }
-    }
-    assertEquals("", failures.toString());
+    assertEquals("", PageMatrix.mismatches(base, CALLERS, expected));
   }
 
   @Test
@@ -116,11 +98,7 @@ class MinutesPagesMatrixIT {
   }
 
   private WebClient signedIn(String login) throws Exception {
-    WebClient client = new WebClient(base);
-    if (login != null) {
-      assertEquals(302, client.login(login, PASSWORD).statusCode(), "sign-in of " + login);
-    }
-    return client;
+    return PageMatrix.signedIn(base, login);
   }
 
   private static String find(WebClient client, String page, String regex) throws Exception {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ObservationPagesMatrixIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
 
   // null = not signed in; jvalcin = administrator and staff; plordinot = staff; flarcher = lead of
   // the observation group; amondesir = member, lead of nothing (no test makes her one); manselme =
@@ -84,24 +83,7 @@ class ObservationPagesMatrixIT {
     expected.put(
         "api/observation/imports/999999/progress", new int[] {401, 404, 404, 404, 403, 404});
 
-    StringBuilder failures = new StringBuilder();
-    for (int c = 0; c < CALLERS.size(); c++) {
-      WebClient client = signedIn(CALLERS.get(c));
-      for (var entry : expected.entrySet()) {
-        HttpResponse<String> response = client.get(entry.getKey());
-        int want = entry.getValue()[c];
-        if (response.statusCode() != want) {
-          failures.append(
-              String.format(
-                  "%s as %s: expected %d, got %d%n",
-                  entry.getKey(), CALLERS.get(c), want, response.statusCode()));
-        }
-        assertFalse(
-            response.body().contains("Caused by:") || response.body().contains(".java:"),
-            entry.getKey() + " shows a stack trace");
-      }
-    }
-    assertEquals("", failures.toString());
+    assertEquals("", PageMatrix.mismatches(base, CALLERS, expected));
   }
 
   @Test
@@ -137,11 +119,7 @@ class ObservationPagesMatrixIT {
   }
 
   private WebClient signedIn(String login) throws Exception {
-    WebClient client = new WebClient(base);
-    if (login != null) {
-      assertEquals(302, client.login(login, PASSWORD).statusCode(), "sign-in of " + login);
-    }
-    return client;
+    return PageMatrix.signedIn(base, login);
   }
 
   private static String groupId(WebClient client, String slug) throws Exception {
