@@ -87,13 +87,11 @@ public class MeetingPlanner {
   /** The caller's next meetings: of their groups and of the bodies they sit on. */
   public List<Meeting> upcomingForMe(int max) {
     var signed = access.signedIn();
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(Meeting.ZONE);
-    return em.createNamedQuery("Meeting.listForMember", Meeting.class)
+    return em.createNamedQuery("Meeting.upcomingForMember", Meeting.class)
         .setParameter("memberId", signed.member().getId())
-        .getResultStream()
-        .filter(m -> !m.getEndsAt().isBefore(now))
-        .limit(max)
-        .toList();
+        .setParameter("now", java.time.LocalDateTime.now(Meeting.ZONE))
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** What the caller may do in a group's meetings, without any meeting yet. */

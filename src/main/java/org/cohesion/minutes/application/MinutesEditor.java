@@ -110,9 +110,6 @@ public class MinutesEditor {
     }
     requireWriter(rights);
     minutes.requireDraft();
-    if (mine.characters() > Minutes.MAX_CHARACTERS) {
-      throw new DomainException("minutes.tooLarge", Minutes.MAX_CHARACTERS);
-    }
     MinutesRevision head = minutes.getHead();
     MinutesRevision base = revision(minutesId, baseNumber);
     Instant now = clock.instant();

@@ -53,10 +53,12 @@ import org.cohesion.workspace.domain.WorkingGroup;
             + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :memberId)"
             + " ORDER BY m.startsAt")
 @NamedQuery(
-    name = "Meeting.ofBodyOn",
+    name = "Meeting.upcomingForMember",
     query =
-        "SELECT m FROM Meeting m WHERE m.body.id = :bodyId AND m.startsAt >= :from"
-            + " AND m.startsAt < :to")
+        "SELECT DISTINCT m FROM Meeting m LEFT JOIN m.group g LEFT JOIN m.body b"
+            + " WHERE (g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :memberId)"
+            + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :memberId))"
+            + " AND m.endsAt >= :now ORDER BY m.startsAt")
 public class Meeting implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -203,10 +205,6 @@ public class Meeting implements Serializable {
         .filter(i -> i.getPresence() == AttendanceStatus.PRESENT)
         .map(Invitation::getMember)
         .toList();
-  }
-
-  public boolean isPast(Instant now) {
-    return startsAt.atZone(ZONE).toInstant().isBefore(now);
   }
 
   public void markAsDemo() {

@@ -31,9 +31,6 @@ import org.cohesion.platform.domain.DomainException;
     name = "Minutes.ofMeeting",
     query = "SELECT m FROM Minutes m WHERE m.meeting.id = :meetingId ORDER BY m.edition DESC")
 @NamedQuery(
-    name = "Minutes.ofMeetings",
-    query = "SELECT m FROM Minutes m WHERE m.meeting.id IN :meetingIds ORDER BY m.edition")
-@NamedQuery(
     name = "Minutes.approvedOfGroup",
     query =
         "SELECT m FROM Minutes m JOIN FETCH m.meeting mt WHERE mt.group.id = :groupId"

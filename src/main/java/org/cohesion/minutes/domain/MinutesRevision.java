@@ -35,9 +35,6 @@ import org.cohesion.network.domain.Member;
             + " a.fullName, r.createdAt, r.summary, r.characters, r.fingerprint)"
             + " FROM MinutesRevision r JOIN r.author a WHERE r.minutes.id = :minutesId"
             + " ORDER BY r.number DESC")
-@NamedQuery(
-    name = "MinutesRevision.count",
-    query = "SELECT COUNT(r) FROM MinutesRevision r WHERE r.minutes.id = :minutesId")
 public class MinutesRevision implements Serializable {
   private static final long serialVersionUID = 1L;
 

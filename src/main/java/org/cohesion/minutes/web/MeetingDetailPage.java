@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +97,6 @@ public class MeetingDetailPage implements Serializable {
 
   public List<Minutes> getEditions() {
     return view().editions();
-  }
-
-  public boolean isPast() {
-    return view().meeting().getEndsAt().isBefore(LocalDateTime.now(Meeting.ZONE));
   }
 
   public AttendanceStatus[] getPresenceChoices() {
