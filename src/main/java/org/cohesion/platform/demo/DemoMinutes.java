@@ -74,13 +74,9 @@ public class DemoMinutes {
                 "Programme d'activités 2008 et ses quatre axes",
                 "Budget prévisionnel 2008",
                 "Questions diverses"));
-    meeting.markAsDemo();
-    meeting.invite(seats(ca));
-    em.persist(meeting);
-    for (Member m : seats(ca)) {
-      meeting.record(
-          m, m.equals(person("jcroch")) ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT);
-    }
+    schedule(meeting, seats(ca));
+    allPresent(meeting);
+    meeting.record(person("jcroch"), AttendanceStatus.EXCUSED);
     Minutes minutes = start(meeting);
     write(
         minutes,
@@ -118,10 +114,8 @@ public class DemoMinutes {
                 "Bilan d'étape du programme 2008",
                 "Préparation de l'élection du bureau",
                 "Pistes pour 2009"));
-    meeting.markAsDemo();
-    meeting.invite(seats(bureau));
-    em.persist(meeting);
-    seats(bureau).forEach(m -> meeting.record(m, AttendanceStatus.PRESENT));
+    schedule(meeting, seats(bureau));
+    allPresent(meeting);
     Minutes minutes = start(meeting);
     write(
         minutes,
@@ -162,10 +156,8 @@ public class DemoMinutes {
                 "Ce que les participants retiennent",
                 "Limites et points à améliorer",
                 "Suites à donner"));
-    meeting.markAsDemo();
-    meeting.invite(members(group));
-    em.persist(meeting);
-    members(group).forEach(m -> meeting.record(m, AttendanceStatus.PRESENT));
+    schedule(meeting, members(group));
+    allPresent(meeting);
     Minutes minutes = start(meeting);
     write(
         minutes,
@@ -200,9 +192,7 @@ public class DemoMinutes {
                 "Outils communs d'évaluation",
                 "Tableau de bord par quartier",
                 "Calendrier des évaluations 2009"));
-    meeting.markAsDemo();
-    meeting.invite(members(group));
-    em.persist(meeting);
+    schedule(meeting, members(group));
     Minutes minutes = start(meeting);
     write(
         minutes,
@@ -215,6 +205,16 @@ public class DemoMinutes {
                 + " d'indicateurs est proposé.</p>",
             "<p>À compléter : quelles données à l'échelle des quartiers ?</p>",
             ""));
+  }
+
+  private void schedule(Meeting meeting, List<Member> invitees) {
+    meeting.markAsDemo();
+    meeting.invite(invitees);
+    em.persist(meeting);
+  }
+
+  private static void allPresent(Meeting meeting) {
+    meeting.getInvitations().forEach(i -> meeting.record(i.getMember(), AttendanceStatus.PRESENT));
   }
 
   private Minutes start(Meeting meeting) {
