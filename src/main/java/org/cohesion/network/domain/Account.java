@@ -90,6 +90,14 @@ public class Account implements Serializable {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** Set by an administrator (or generated): to be changed at first sign-in. */
+  @Column(name = "password_one_time", nullable = false)
+  private boolean passwordOneTime;
+
+  /** When a one-time password stops working; null when it does not expire. */
+  @Column(name = "password_expires_at")
+  private Instant passwordExpiresAt;
+
   protected Account() {}
 
   public Account(Member member, String login, String passwordHash) {
@@ -105,8 +113,29 @@ public class Account implements Serializable {
     return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** The member's own choice of password: it neither expires nor needs changing. */
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
+    this.passwordOneTime = false;
+    this.passwordExpiresAt = null;
+  }
+
+  /**
+   * A password handed over by someone else: it must be changed at first sign-in and stops working
+   * at {@code expiresAt} (null: never, for the first administrator, who has nobody to ask).
+   */
+  public void setOneTimePassword(String newHash, Instant expiresAt) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.passwordOneTime = true;
+    this.passwordExpiresAt = expiresAt;
+  }
+
+  public boolean isPasswordOneTime() {
+    return passwordOneTime;
+  }
+
+  public Instant getPasswordExpiresAt() {
+    return passwordExpiresAt;
   }
 
   public void activate() {

@@ -25,7 +25,14 @@ public class JpaAccountDirectory implements AccountDirectory {
         .getResultStream()
         .findFirst()
         .map(
-            a -> new StoredCredentials(a.getId(), a.getLogin(), a.getPasswordHash(), a.isActive()));
+            a ->
+                new StoredCredentials(
+                    a.getId(),
+                    a.getLogin(),
+                    a.getPasswordHash(),
+                    a.isActive(),
+                    a.isPasswordOneTime(),
+                    a.getPasswordExpiresAt()));
   }
 
   @Override
@@ -41,9 +48,15 @@ public class JpaAccountDirectory implements AccountDirectory {
 
   @Override
   @Transactional
-  public String recordLogin(long accountId) {
+  public SignedIn recordLogin(long accountId) {
     Account account = em.find(Account.class, accountId);
     account.recordLogin(clock.instant());
-    return account.getLocale();
+    return new SignedIn(account.getLocale(), account.isPasswordOneTime());
+  }
+
+  @Override
+  public boolean mustChangePassword(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    return account != null && account.isPasswordOneTime();
   }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.cohesion.platform.security.ClientAddress;
 import org.cohesion.platform.security.CurrentCaller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.PlatformRole;
@@ -26,6 +27,7 @@ public class AuditLog {
   @Inject Guard guard;
   @Inject HttpServletRequest request;
   @Inject Clock clock;
+  @Inject ClientAddress clientAddress;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String objectType, Object objectId, String detail) {
@@ -70,7 +72,7 @@ public class AuditLog {
 
   private String address() {
     try {
-      return request.getRemoteAddr();
+      return clientAddress.of(request);
     } catch (RuntimeException e) {
       // No HTTP request behind this call (start-up, a background task).
       return null;

@@ -1,5 +1,6 @@
 package org.cohesion.platform.security;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,29 @@ public interface AccountDirectory {
   /** The caller behind an account, empty when the account is gone or deactivated. */
   Optional<Caller> activeCaller(long accountId);
 
-  /** Notes a successful sign-in, and answers the preferred language. */
-  String recordLogin(long accountId);
+  /** Notes a successful sign-in, and answers what the session needs to know from the account. */
+  SignedIn recordLogin(long accountId);
 
-  /** Credentials as stored: the argon2id hash, never the password. */
-  record StoredCredentials(long accountId, String login, String passwordHash, boolean active) {}
+  /** Whether the account still signs in with a one-time password, which it must change first. */
+  boolean mustChangePassword(long accountId);
+
+  /**
+   * Credentials as stored: the argon2id hash, never the password. A one-time password must be
+   * changed at first sign-in, and is refused after {@code expiresAt} (null: no expiry).
+   */
+  record StoredCredentials(
+      long accountId,
+      String login,
+      String passwordHash,
+      boolean active,
+      boolean oneTime,
+      Instant expiresAt) {
+
+    public boolean expiredAt(Instant now) {
+      return oneTime && expiresAt != null && !now.isBefore(expiresAt);
+    }
+  }
+
+  /** The preferred language ("fr", "en"), and whether a new password must be chosen first. */
+  record SignedIn(String language, boolean mustChangePassword) {}
 }

@@ -10,22 +10,23 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A sign-in attempt, kept in the database so that throttling holds across all nodes of a cluster.
+ * A sign-in attempt whose password was checked, kept in the database so that throttling holds
+ * across all nodes of a cluster. Attempts refused without a check are not recorded here (only in
+ * the audit log), so that refusals never prolong themselves.
  */
 @Entity
 @Table(name = "login_attempt")
 @NamedQuery(
     name = "LoginAttempt.failuresForLogin",
     query =
-        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.login = :key AND a.success = FALSE AND"
-            + " a.attemptedAt > :since AND a.id > COALESCE((SELECT MAX(s.id) FROM LoginAttempt s"
-            + " WHERE s.login = :key AND s.success = TRUE), 0)")
+        "SELECT COUNT(a), MAX(a.attemptedAt) FROM LoginAttempt a WHERE a.login = :key AND"
+            + " a.success = FALSE AND a.attemptedAt > :since AND a.id > COALESCE((SELECT MAX(s.id)"
+            + " FROM LoginAttempt s WHERE s.login = :key AND s.success = TRUE), 0)")
 @NamedQuery(
     name = "LoginAttempt.failuresFromAddress",
     query =
-        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.remoteAddress = :key AND a.success = FALSE AND"
-            + " a.attemptedAt > :since AND a.id > COALESCE((SELECT MAX(s.id) FROM LoginAttempt s"
-            + " WHERE s.remoteAddress = :key AND s.success = TRUE), 0)")
+        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.remoteAddress = :key AND a.success = FALSE"
+            + " AND a.attemptedAt > :since")
 public class LoginAttempt {
 
   @Id
@@ -48,7 +49,8 @@ public class LoginAttempt {
   LoginAttempt(Instant attemptedAt, String login, String remoteAddress, boolean success) {
     this.attemptedAt = attemptedAt;
     this.login = login.length() > 254 ? login.substring(0, 254) : login;
-    this.remoteAddress = remoteAddress;
+    this.remoteAddress =
+        remoteAddress.length() > 64 ? remoteAddress.substring(0, 64) : remoteAddress;
     this.success = success;
   }
 }

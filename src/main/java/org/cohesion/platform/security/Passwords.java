@@ -19,6 +19,25 @@ public class Passwords {
     return SERVICE;
   }
 
+  /**
+   * A hash made like every real one (same algorithm and cost) of a random password nobody knows:
+   * sign-in checks an unknown login against it, so that it takes as long as a known one. A constant
+   * of the class, computed once per JVM; it holds no state.
+   */
+  static String dummyHash() {
+    return Dummy.HASH;
+  }
+
+  private static final class Dummy {
+    private static final String HASH = SERVICE.encryptPassword(randomSecret());
+
+    private static String randomSecret() {
+      byte[] bytes = new byte[32];
+      RANDOM.nextBytes(bytes);
+      return java.util.HexFormat.of().formatHex(bytes);
+    }
+  }
+
   public String hash(String password) {
     return SERVICE.encryptPassword(password);
   }

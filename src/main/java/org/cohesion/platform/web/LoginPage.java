@@ -10,7 +10,9 @@ import java.io.IOException;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.web.util.SavedRequest;
 import org.apache.shiro.web.util.WebUtils;
+import org.cohesion.platform.security.ClientAddress;
 import org.cohesion.platform.security.LoginService;
+import org.cohesion.platform.security.PasswordChangeFilter;
 
 /** The sign-in form. */
 @Named
@@ -19,6 +21,7 @@ public class LoginPage {
 
   @Inject LoginService loginService;
   @Inject UserLocale userLocale;
+  @Inject ClientAddress clientAddress;
 
   private String username;
   private String password;
@@ -34,13 +37,20 @@ public class LoginPage {
   public void submit() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    LoginService.Result result = loginService.login(username, password, request.getRemoteAddr());
+    LoginService.Result result = loginService.login(username, password, clientAddress.of(request));
     password = null;
     switch (result.outcome()) {
       case SIGNED_IN -> {
         // A new session id at sign-in: a session id seen before sign-in is worthless after it.
         request.changeSessionId();
         userLocale.use(result.language());
+        PasswordChangeFilter.markSession(result.mustChangePassword());
+        if (result.mustChangePassword()) {
+          Messages.info("password.mustChange");
+          external.getFlash().setKeepMessages(true);
+          external.redirect(external.getRequestContextPath() + PasswordChangeFilter.ACCOUNT_PAGE);
+          return;
+        }
         SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
         String target =
             saved != null && "GET".equalsIgnoreCase(saved.getMethod())
@@ -49,6 +59,8 @@ public class LoginPage {
         external.redirect(target);
       }
       case THROTTLED -> Messages.error("login.throttled");
+      case BUSY -> Messages.error("login.busy");
+      case EXPIRED -> Messages.error("login.expired");
       case DISABLED, BAD_CREDENTIALS -> Messages.error("login.failed");
     }
   }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.cohesion.platform.security.Caller;
+import org.cohesion.platform.security.ClientAddress;
 import org.cohesion.platform.security.CurrentCaller;
 import org.cohesion.platform.security.LoginService;
 import org.cohesion.platform.security.PlatformRole;
@@ -19,6 +20,7 @@ public class UserMenu {
 
   @Inject CurrentCaller current;
   @Inject LoginService loginService;
+  @Inject ClientAddress clientAddress;
 
   public Caller getCaller() {
     return current.get();
@@ -39,7 +41,7 @@ public class UserMenu {
   public void logout() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    loginService.logout(request.getRemoteAddr());
+    loginService.logout(clientAddress.of(request));
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }
