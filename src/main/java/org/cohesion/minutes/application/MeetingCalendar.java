@@ -1,6 +1,7 @@
 package org.cohesion.minutes.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,10 +9,14 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -29,11 +34,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cohesion.minutes.domain.AgendaItem;
 import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.security.AccessRevoked;
 
 /**
  * Meetings as iCalendar (RFC 5545, written by ical4j): one meeting to download, or a member's feed
  * that a calendar application subscribes to. The feed is read without a session, so its address
- * carries a secret token of the member's, which they can renew.
+ * carries a secret token of the member's (256 random bits), which they can renew. Only its SHA-256
+ * is stored, so the address cannot be read back: it is shown once, when it is made. It answers for
+ * active accounts only, and is deleted when the account is deactivated or its password reset.
  */
 @ApplicationScoped
 @Transactional
@@ -52,10 +60,14 @@ public class MeetingCalendar {
     return write(List.of(meeting), baseUrl);
   }
 
-  /** The caller's feed token, created on first use. */
-  public String feedToken() {
+  /**
+   * A feed token for the caller if they have none yet; empty if they have one, which cannot be
+   * shown again (only its hash is kept): they may renew it.
+   */
+  public Optional<String> feedToken() {
     var signed = access.signedIn();
-    return token(signed.member().getId()).orElseGet(() -> renew(signed.member().getId()));
+    long memberId = signed.member().getId();
+    return hasToken(memberId) ? Optional.empty() : Optional.of(renew(memberId));
   }
 
   /** A new token: the old address stops working. */
@@ -64,17 +76,27 @@ public class MeetingCalendar {
     return renew(signed.member().getId());
   }
 
+  /** The member's feed stops working, in the transaction that revokes their access. */
+  void revoke(@Observes AccessRevoked revoked) {
+    em.createNativeQuery("DELETE FROM calendar_feed WHERE member_id = ?")
+        .setParameter(1, revoked.memberId())
+        .executeUpdate();
+  }
+
   /**
    * The meetings of the token's owner: of the groups they belong to and the bodies they sit on, or
-   * of one of those groups. An unknown token, or a group they are not in, is a 404.
+   * of one of those groups. An unknown token, a deactivated owner, or a group they are not in, is a
+   * 404.
    */
   public String feed(String token, Long groupId, String baseUrl) {
     if (token == null || token.length() != 43) {
       throw new NotFoundException();
     }
     List<?> owner =
-        em.createNativeQuery("SELECT member_id FROM calendar_feed WHERE token = ?")
-            .setParameter(1, token)
+        em.createNativeQuery(
+                "SELECT f.member_id FROM calendar_feed f JOIN account a ON a.member_id ="
+                    + " f.member_id WHERE f.token_hash = ? AND a.active = TRUE")
+            .setParameter(1, hash(token))
             .getResultList();
     if (owner.isEmpty()) {
       throw new NotFoundException();
@@ -102,12 +124,22 @@ public class MeetingCalendar {
     return write(meetings, baseUrl);
   }
 
-  private Optional<String> token(long memberId) {
-    List<?> rows =
-        em.createNativeQuery("SELECT token FROM calendar_feed WHERE member_id = ?")
-            .setParameter(1, memberId)
-            .getResultList();
-    return rows.stream().map(String::valueOf).findFirst();
+  private boolean hasToken(long memberId) {
+    return !em.createNativeQuery("SELECT 1 FROM calendar_feed WHERE member_id = ?")
+        .setParameter(1, memberId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Hex SHA-256, as MariaDB's SHA2(token, 256) writes it (see V6__signin_hardening.sql). */
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private String renew(long memberId) {
@@ -115,10 +147,10 @@ public class MeetingCalendar {
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     em.createNativeQuery(
-            "INSERT INTO calendar_feed (member_id, token) VALUES (?, ?)"
-                + " ON DUPLICATE KEY UPDATE token = VALUES(token)")
+            "INSERT INTO calendar_feed (member_id, token_hash) VALUES (?, ?)"
+                + " ON DUPLICATE KEY UPDATE token_hash = VALUES(token_hash)")
         .setParameter(1, memberId)
-        .setParameter(2, token)
+        .setParameter(2, hash(token))
         .executeUpdate();
     return token;
   }

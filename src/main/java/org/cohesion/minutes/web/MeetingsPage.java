@@ -41,6 +41,7 @@ public class MeetingsPage {
   private List<Meeting> past;
   private MinutesAccess access;
   private String feedUrl;
+  private boolean feedExists;
 
   public void load() {
     Long groupId = Ids.optional(group);
@@ -67,13 +68,23 @@ public class MeetingsPage {
     past = all.stream().filter(m -> m.getEndsAt().isBefore(now)).toList();
   }
 
-  /** Shows the address of the caller's calendar feed (created on first use). */
+  /**
+   * Shows the address of the caller's calendar feed when it is made (on first use); after that it
+   * cannot be shown again, only renewed (only its hash is kept).
+   */
   public void showFeed() {
-    feedUrl = feedAddress(calendar.feedToken());
+    calendar
+        .feedToken()
+        .ifPresentOrElse(token -> feedUrl = feedAddress(token), () -> feedExists = true);
   }
 
   public void renewFeed() {
     feedUrl = feedAddress(calendar.renewFeedToken());
+    feedExists = false;
+  }
+
+  public boolean isFeedExists() {
+    return feedExists;
   }
 
   private String feedAddress(String token) {

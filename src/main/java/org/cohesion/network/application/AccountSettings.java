@@ -37,6 +37,10 @@ public class AccountSettings {
     if (next == null || !next.equals(confirmation)) {
       throw new DomainException("password.mismatch");
     }
+    if (passwords.matches(next, account.getPasswordHash())) {
+      // A one-time password kept as it is would stay known to whoever handed it over.
+      throw new DomainException("password.unchanged");
+    }
     PasswordPolicy.check(next, account.getLogin())
         .ifPresent(
             key -> {

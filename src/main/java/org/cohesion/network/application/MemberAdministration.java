@@ -1,11 +1,15 @@
 package org.cohesion.network.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +24,12 @@ import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
+import org.cohesion.platform.security.AccessRevoked;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.Passwords;
 import org.cohesion.platform.security.PlatformRole;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The administrator's work on people and their accounts: create, describe, give roles, activate,
@@ -38,6 +44,13 @@ public class MemberAdministration {
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject Validator validator;
+  @Inject Clock clock;
+  @Inject Event<AccessRevoked> revoked;
+
+  /** How long a password handed over by an administrator works before its first use. */
+  @Inject
+  @ConfigProperty(name = "cohesion.password.one-time-hours", defaultValue = "72")
+  long oneTimeHours;
 
   public Page<Account> search(String query, int first, int max) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
@@ -62,7 +75,8 @@ public class MemberAdministration {
 
   /**
    * Creates a member and their account, and answers the new member's id with the one-time password
-   * to hand over. The login and email must be free.
+   * to hand over: it expires after {@code cohesion.password.one-time-hours} and must be changed at
+   * first sign-in. The login and email must be free.
    */
   public NewAccount create(Member form, String login, Set<PlatformRole> roles, Set<Long> themeIds) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
@@ -83,7 +97,9 @@ public class MemberAdministration {
     member.setThemes(themes(themeIds));
     em.persist(member);
     String password = passwords.generate();
-    Account account = new Account(member, normalised, passwords.hash(password));
+    String hash = passwords.hash(password);
+    Account account = new Account(member, normalised, hash);
+    account.setOneTimePassword(hash, oneTimeExpiry());
     account.grantRoles(roles);
     em.persist(account);
     em.flush();
@@ -125,6 +141,7 @@ public class MemberAdministration {
       requireAnotherAdministrator(account);
     }
     account.deactivate();
+    revoked.fire(new AccessRevoked(memberId));
     audit.record("ACCOUNT_DEACTIVATED", "member", memberId, account.getLogin());
   }
 
@@ -135,14 +152,22 @@ public class MemberAdministration {
     audit.record("ACCOUNT_ACTIVATED", "member", memberId, account.getLogin());
   }
 
-  /** Sets a new one-time password and answers it, to be handed over to the member. */
+  /**
+   * Sets a new one-time password and answers it, to be handed over to the member. Their calendar
+   * feed stops working: whoever had their old password may have had its address too.
+   */
   public String resetPassword(long memberId) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
     Account account = accountOf(memberId);
     String password = passwords.generate();
-    account.changePasswordHash(passwords.hash(password));
+    account.setOneTimePassword(passwords.hash(password), oneTimeExpiry());
+    revoked.fire(new AccessRevoked(memberId));
     audit.record("PASSWORD_RESET", "member", memberId, account.getLogin());
     return password;
+  }
+
+  private Instant oneTimeExpiry() {
+    return clock.instant().plus(Duration.ofHours(oneTimeHours));
   }
 
   public List<Theme> themes() {

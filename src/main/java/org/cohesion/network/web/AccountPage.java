@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cohesion.network.application.AccountSettings;
+import org.cohesion.platform.security.PasswordChangeFilter;
 import org.cohesion.platform.security.PasswordPolicy;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.UserLocale;
@@ -29,6 +30,10 @@ public class AccountPage {
     currentPassword = null;
     newPassword = null;
     confirmation = null;
+    if (done) {
+      // The session may now go anywhere (see PasswordChangeFilter).
+      PasswordChangeFilter.markSession(false);
+    }
     return done ? "/account?faces-redirect=true" : null;
   }
 
