@@ -1,17 +1,29 @@
 package org.cohesion.it.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.mgt.SecurityManager;
+import org.apache.shiro.subject.Subject;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.security.LoginService;
@@ -22,7 +34,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sign-in rules inside the server: disabled accounts, throttling, the append-only audit log. */
+/**
+ * Sign-in rules inside the server: disabled accounts, growing delays and the address window,
+ * parallel attempts, one-time passwords, the append-only audit log. Time passes by ageing the
+ * recorded attempts and expiry dates in the database, not by waiting.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LoginServiceIT {
 
@@ -32,6 +48,10 @@ class LoginServiceIT {
   @Inject org.cohesion.network.application.AccountSettings settings;
   @PersistenceContext EntityManager em;
   @Inject UserTransaction tx;
+  @Inject RawSql raw;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threadFactory;
 
   @AfterEach
   void signOut() {
@@ -65,42 +85,204 @@ class LoginServiceIT {
         Outcome.BAD_CREDENTIALS, login.login("nobody.here", "whatever-12345", from).outcome());
     assertEquals(
         Outcome.BAD_CREDENTIALS, login.login("' OR '1'='1", "' OR '1'='1' --", from).outcome());
-    assertEquals(Outcome.SIGNED_IN, login.login(account[0], account[1], from).outcome());
+    LoginService.Result signedIn = login.login(account[0], account[1], from);
+    assertEquals(Outcome.SIGNED_IN, signedIn.outcome());
+    // Handed over by the administrator: to be changed before anything else.
+    assertTrue(signedIn.mustChangePassword());
+  }
+
+  @Test
+  void theDemoAccountsAreNotOneTimePasswords() {
+    assertEquals(
+        0,
+        users.count(
+            "SELECT COUNT(a) FROM Account a WHERE a.login IN ('jvalcin', 'manselme', 'flarcher')"
+                + " AND a.passwordOneTime = TRUE"));
+    LoginService.Result demo = login.login("flarcher", "cohesion-demo-2008", address());
+    assertEquals(Outcome.SIGNED_IN, demo.outcome());
+    assertFalse(demo.mustChangePassword());
   }
 
   @Test
   void aDeactivatedAccountCannotSignIn() {
     String[] account = newAccount();
     users.as("jvalcin", () -> administration.deactivate(Long.parseLong(account[2])));
+    // Said only to whoever knows the password.
+    assertEquals(
+        Outcome.BAD_CREDENTIALS, login.login(account[0], "wrong password!", address()).outcome());
     assertEquals(Outcome.DISABLED, login.login(account[0], account[1], address()).outcome());
     users.as("jvalcin", () -> administration.activate(Long.parseLong(account[2])));
     assertEquals(Outcome.SIGNED_IN, login.login(account[0], account[1], address()).outcome());
   }
 
+  private long recordedFailures(String login0) {
+    return users.count(
+        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.login = ?1 AND a.success = FALSE", login0);
+  }
+
+  /** Makes a login's recorded attempts older, as if that much time had passed since. */
+  private void age(String login0, int seconds) {
+    raw.update(
+        "UPDATE login_attempt SET attempted_at = attempted_at - INTERVAL ? SECOND WHERE login = ?",
+        seconds,
+        login0);
+  }
+
   @Test
-  void fiveFailuresForAnAccountLockItEvenWithTheRightPassword() {
+  void refusalsDoNotProlongTheDelayAndTheOwnerGetsInOnceItHasPassed() {
     String[] account = newAccount();
+    String attacker = address();
+    String owner = "203.0.113." + (1 + (int) (Math.random() * 250));
     for (int i = 0; i < 5; i++) {
       assertEquals(
-          Outcome.BAD_CREDENTIALS, login.login(account[0], "nope-" + i, address()).outcome());
+          Outcome.BAD_CREDENTIALS, login.login(account[0], "nope-" + i, attacker).outcome());
     }
-    assertEquals(Outcome.THROTTLED, login.login(account[0], account[1], address()).outcome());
+    // Five failures: the sixth attempt waits 30 s, the owner's as well.
+    assertEquals(Outcome.THROTTLED, login.login(account[0], "nope-5", attacker).outcome());
+    assertEquals(Outcome.THROTTLED, login.login(account[0], account[1], owner).outcome());
+    // The attack goes on, from many addresses: refused, and none of it counts.
+    for (int i = 0; i < 30; i++) {
+      assertEquals(Outcome.THROTTLED, login.login(account[0], "again-" + i, address()).outcome());
+    }
+    assertEquals(5, recordedFailures(account[0]));
     assertTrue(
         users.count(
                 "SELECT COUNT(e) FROM AuditEvent e WHERE e.actor = ?1 AND e.action = 'LOGIN_THROTTLED'",
                 account[0])
-            >= 1);
+            >= 32);
+
+    age(account[0], 31);
+    // The delay has passed: the next attempt is checked, and the next delay is twice as long.
+    assertEquals(Outcome.BAD_CREDENTIALS, login.login(account[0], "nope-6", attacker).outcome());
+    assertEquals(Outcome.THROTTLED, login.login(account[0], "nope-7", attacker).outcome());
+    age(account[0], 59);
+    assertEquals(Outcome.THROTTLED, login.login(account[0], account[1], owner).outcome());
+    for (int i = 0; i < 10; i++) {
+      assertEquals(Outcome.THROTTLED, login.login(account[0], "still-" + i, address()).outcome());
+    }
+    assertEquals(6, recordedFailures(account[0]));
+    age(account[0], 2);
+    assertEquals(Outcome.SIGNED_IN, login.login(account[0], account[1], owner).outcome());
+    SecurityUtils.getSubject().logout();
+    // A sign-in of the login's own starts its count again.
+    assertEquals(Outcome.BAD_CREDENTIALS, login.login(account[0], "nope-8", attacker).outcome());
   }
 
   @Test
-  void fiveFailuresFromOneAddressLockThatAddressOnly() {
-    String[] account = newAccount();
+  void anAddressIsCountedOverItsWindowWhateverItsSuccesses() {
+    String[] own = newAccount();
+    String[] other = newAccount();
     String attacker = address();
-    for (int i = 0; i < 5; i++) {
-      login.login("guess" + i, "nope-nope-nope", attacker);
+    String prefix = "guess." + UUID.randomUUID().toString().substring(0, 8) + ".";
+    for (int i = 0; i < 10; i++) {
+      assertEquals(
+          Outcome.BAD_CREDENTIALS, login.login(prefix + i, "nope-nope-nope", attacker).outcome());
     }
-    assertEquals(Outcome.THROTTLED, login.login(account[0], account[1], attacker).outcome());
-    assertEquals(Outcome.SIGNED_IN, login.login(account[0], account[1], "203.0.113.200").outcome());
+    // Signing in to one's own account from there does not wipe the slate.
+    assertEquals(Outcome.SIGNED_IN, login.login(own[0], own[1], attacker).outcome());
+    SecurityUtils.getSubject().logout();
+    for (int i = 10; i < 20; i++) {
+      assertEquals(
+          Outcome.BAD_CREDENTIALS, login.login(prefix + i, "nope-nope-nope", attacker).outcome());
+    }
+    assertEquals(Outcome.THROTTLED, login.login(other[0], other[1], attacker).outcome());
+    assertEquals(Outcome.SIGNED_IN, login.login(other[0], other[1], "203.0.113.7").outcome());
+    SecurityUtils.getSubject().logout();
+    // Once those failures have left the 15-minute window, the address is checked again.
+    raw.update(
+        "UPDATE login_attempt SET attempted_at = attempted_at - INTERVAL 16 MINUTE"
+            + " WHERE remote_address = ?",
+        attacker);
+    assertEquals(Outcome.SIGNED_IN, login.login(other[0], other[1], attacker).outcome());
+  }
+
+  /**
+   * Twenty attempts at once, each in its own thread and transaction: the lock on the login's row
+   * lets them through one after the other, so exactly five are checked and the rest wait out the
+   * delay those five caused. Without it, all twenty would pass the check before any failure is
+   * written.
+   */
+  @Test
+  void parallelAttemptsAreCheckedOneAfterTheOther() throws Exception {
+    String[] account = newAccount();
+    SecurityManager securityManager = SecurityUtils.getSecurityManager();
+    int threads = 20;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    List<Thread> started = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      String from = "192.0.2." + (i + 1);
+      String guess = "parallel-" + i;
+      Thread thread =
+          threadFactory.newThread(
+              () -> {
+                try {
+                  start.await();
+                  Subject subject = new Subject.Builder(securityManager).buildSubject();
+                  outcomes.add(
+                      subject.execute(() -> login.login(account[0], guess, from).outcome()));
+                } catch (Throwable e) {
+                  errors.add(e);
+                }
+              });
+      thread.start();
+      started.add(thread);
+    }
+    start.countDown();
+    for (Thread thread : started) {
+      thread.join(120_000);
+    }
+    assertEquals(List.of(), errors);
+    assertEquals(threads, outcomes.size());
+    assertEquals(5, outcomes.stream().filter(o -> o == Outcome.BAD_CREDENTIALS).count());
+    assertEquals(15, outcomes.stream().filter(o -> o == Outcome.THROTTLED).count());
+    assertEquals(5, recordedFailures(account[0]));
+  }
+
+  @Test
+  void aOneTimePasswordExpiresAfterSeventyTwoHoursThenOnlyAnAdministratorHelps() {
+    String[] account = newAccount();
+    Instant expires =
+        em.createQuery(
+                "SELECT a.passwordExpiresAt FROM Account a WHERE a.login = :login", Instant.class)
+            .setParameter("login", account[0])
+            .getSingleResult();
+    Duration left = Duration.between(Instant.now(), expires);
+    assertTrue(
+        left.compareTo(Duration.ofHours(71)) > 0 && left.compareTo(Duration.ofHours(72)) <= 0,
+        left.toString());
+    raw.update(
+        "UPDATE account SET password_expires_at = ? WHERE login = ?",
+        Timestamp.from(Instant.now().minusSeconds(60)),
+        account[0]);
+    assertEquals(Outcome.EXPIRED, login.login(account[0], account[1], address()).outcome());
+    assertEquals(
+        Outcome.BAD_CREDENTIALS, login.login(account[0], "wrong password!", address()).outcome());
+    assertTrue(
+        users.count(
+                "SELECT COUNT(e) FROM AuditEvent e WHERE e.actor = ?1"
+                    + " AND e.action = 'LOGIN_EXPIRED_PASSWORD'",
+                account[0])
+            >= 1);
+
+    String reset =
+        users.as("jvalcin", () -> administration.resetPassword(Long.parseLong(account[2])));
+    LoginService.Result again = login.login(account[0], reset, address());
+    assertEquals(Outcome.SIGNED_IN, again.outcome());
+    assertTrue(again.mustChangePassword());
+    SecurityUtils.getSubject().logout();
+
+    // Once the member has chosen a password, it neither expires nor needs changing.
+    String chosen = "une phrase que je choisis";
+    users.as(account[0], () -> settings.changePassword(reset, chosen, chosen));
+    raw.update(
+        "UPDATE account SET password_expires_at = ? WHERE login = ?",
+        Timestamp.from(Instant.now().minusSeconds(60)),
+        account[0]);
+    LoginService.Result mine = login.login(account[0], chosen, address());
+    assertEquals(Outcome.SIGNED_IN, mine.outcome());
+    assertFalse(mine.mustChangePassword());
   }
 
   @Test

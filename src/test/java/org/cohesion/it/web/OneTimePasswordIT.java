@@ -1,0 +1,80 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Over HTTP, as a browser would: someone who signs in with the one-time password an administrator
+ * gave them reaches nothing but the account page until they have chosen their own password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OneTimePasswordIT {
+
+  @ArquillianResource URL base;
+
+  private String[] freshAccount() throws Exception {
+    WebClient admin = new WebClient(base);
+    assertEquals(302, admin.login("jvalcin", PageMatrix.PASSWORD).statusCode());
+    HttpResponse<String> created = admin.post("it/fresh-account");
+    assertEquals(200, created.statusCode(), created.body());
+    return created.body().strip().split(" ");
+  }
+
+  private static String location(HttpResponse<String> response) {
+    return response.headers().firstValue("Location").orElse("");
+  }
+
+  @Test
+  void aOneTimePasswordLeadsToTheAccountPageUntilItIsChanged() throws Exception {
+    String[] account = freshAccount();
+    WebClient member = new WebClient(base);
+    HttpResponse<String> signIn = member.login(account[0], account[1]);
+    assertEquals(302, signIn.statusCode());
+    assertTrue(location(signIn).endsWith("/account.xhtml"), location(signIn));
+
+    for (String page : new String[] {"", "index.xhtml", "groups.xhtml", "member.xhtml?id=1"}) {
+      HttpResponse<String> refused = member.get(page);
+      assertEquals(302, refused.statusCode(), page);
+      assertTrue(location(refused).endsWith("/account.xhtml"), page + " → " + location(refused));
+    }
+    HttpResponse<String> accountPage = member.get("account.xhtml");
+    assertEquals(200, accountPage.statusCode());
+
+    String chosen = "ma propre phrase de passe";
+    HttpResponse<String> changed =
+        member.postForm(
+            "account.xhtml",
+            accountPage.body(),
+            Map.of(
+                "password",
+                "password",
+                "password:current",
+                account[1],
+                "password:next",
+                chosen,
+                "password:confirm",
+                chosen,
+                "password:change-password",
+                ""));
+    assertEquals(302, changed.statusCode(), changed.body());
+    assertEquals(200, member.get("index.xhtml").statusCode());
+    assertEquals(200, member.get("groups.xhtml").statusCode());
+
+    // And the new password signs in straight to the pages.
+    WebClient again = new WebClient(base);
+    HttpResponse<String> second = again.login(account[0], chosen);
+    assertEquals(302, second.statusCode());
+    assertTrue(!location(second).endsWith("/account.xhtml"), location(second));
+    assertEquals(200, again.get("index.xhtml").statusCode());
+  }
+}
