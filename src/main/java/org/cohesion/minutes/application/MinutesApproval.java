@@ -68,7 +68,12 @@ public class MinutesApproval {
         minutes.getApprovalRule() != null && minutes.getStatus() != MinutesStatus.DRAFT
             ? minutes.getApprovalRule()
             : access.ruleFor(meeting);
-    Set<Long> approverIds = access.approvers(meeting, rule);
+    // Once submitted, the approvers are the ones recorded then; a draft shows who would approve
+    // now.
+    Set<Long> approverIds =
+        minutes.getStatus() == MinutesStatus.DRAFT
+            ? access.approvers(meeting, rule)
+            : minutes.getApprovers();
     List<ApprovalVote> votes = votes(minutes);
     List<Member> approvers =
         approverIds.stream()
@@ -113,7 +118,7 @@ public class MinutesApproval {
             Minutes.class)
         .setParameter("me", me)
         .getResultStream()
-        .filter(m -> access.approvers(m.getMeeting(), m.getApprovalRule()).contains(me))
+        .filter(m -> m.getApprovers().contains(me))
         .toList();
   }
 
@@ -122,11 +127,7 @@ public class MinutesApproval {
     Minutes minutes = lockedForWriter(minutesId, signed);
     ApprovalRule rule = access.ruleFor(minutes.getMeeting());
     Set<Long> approvers = access.approvers(minutes.getMeeting(), rule);
-    if (approvers.isEmpty()) {
-      throw new DomainException(
-          rule == ApprovalRule.ALL_PRESENT ? "minutes.nonepresent" : "minutes.noApprovers");
-    }
-    minutes.submit(signed.member(), clock.instant(), rule);
+    minutes.submit(signed.member(), clock.instant(), rule, approvers);
     audit.record("MINUTES_SUBMITTED", "minutes", minutesId, rule + " round " + minutes.getRound());
     notifications.send(
         Notice.of("notice.minutesSubmitted", link(minutes), minutes.getMeeting().getTitle()),
@@ -143,7 +144,7 @@ public class MinutesApproval {
       throw new NotFoundException();
     }
     minutes.requireSubmitted();
-    Set<Long> approvers = access.approvers(minutes.getMeeting(), minutes.getApprovalRule());
+    Set<Long> approvers = minutes.getApprovers();
     Long me = signed.member().getId();
     if (!approvers.contains(me)) {
       throw new AccessDeniedException();

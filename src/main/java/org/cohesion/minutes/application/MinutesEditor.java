@@ -139,9 +139,10 @@ public class MinutesEditor {
     return new SaveOutcome(SaveOutcome.Kind.MERGED, saved.getNumber(), merge.merged(), List.of());
   }
 
+  /** The revisions of an edition: for members only, even when the whole network reads the text. */
   public List<RevisionSummary> history(long minutesId) {
     var signed = access.signedIn();
-    access.readableMinutes(minutesId, signed.caller());
+    requireHistoryReader(minutesId, signed);
     return em.createNamedQuery("MinutesRevision.history", RevisionSummary.class)
         .setParameter("minutesId", minutesId)
         .getResultList();
@@ -149,7 +150,7 @@ public class MinutesEditor {
 
   public MinutesText text(long minutesId, int number) {
     var signed = access.signedIn();
-    access.readableMinutes(minutesId, signed.caller());
+    requireHistoryReader(minutesId, signed);
     return revision(minutesId, number).text();
   }
 
@@ -223,6 +224,13 @@ public class MinutesEditor {
       }
     }
     return added ? MinutesText.of(sections) : text;
+  }
+
+  private void requireHistoryReader(long minutesId, MeetingAccess.Signed signed) {
+    Minutes minutes = access.readableMinutes(minutesId, signed.caller());
+    if (!access.to(minutes.getMeeting(), signed.caller()).readsHistory()) {
+      throw new AccessDeniedException();
+    }
   }
 
   private static void requireWriter(MinutesAccess rights) {

@@ -103,6 +103,13 @@ public class Meeting implements Serializable {
 
   private boolean demo;
 
+  /**
+   * Set while an edition of the minutes is submitted or approved: the date, agenda, invitees and
+   * attendance are then part of what is approved, and stay as they were.
+   */
+  @Column(name = "minutes_frozen", nullable = false)
+  private boolean minutesFrozen;
+
   @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<AgendaItem> agenda = new ArrayList<>();
@@ -134,6 +141,7 @@ public class Meeting implements Serializable {
 
   /** Changes the plan. Agenda items keep their key (and so their section of the minutes). */
   public void replan(MeetingPlan plan) {
+    requireNotFrozen("mtg.frozen");
     apply(plan.validated());
     sequence++;
   }
@@ -174,6 +182,7 @@ public class Meeting implements Serializable {
    * was recorded about them. Returns the members newly invited.
    */
   public List<Member> invite(Collection<Member> members) {
+    requireNotFrozen("mtg.frozen");
     Set<Member> wanted = Set.copyOf(members);
     invitations.removeIf(i -> !wanted.contains(i.getMember()));
     Set<Member> already =
@@ -193,6 +202,7 @@ public class Meeting implements Serializable {
     if (presence == null) {
       throw new DomainException("mtg.presence.required");
     }
+    requireNotFrozen("mtg.attendance.frozen");
     invitationOf(member).orElseThrow(() -> new DomainException("mtg.notInvited")).record(presence);
   }
 
@@ -205,6 +215,28 @@ public class Meeting implements Serializable {
         .filter(i -> i.getPresence() == AttendanceStatus.PRESENT)
         .map(Invitation::getMember)
         .toList();
+  }
+
+  private void requireNotFrozen(String key) {
+    if (minutesFrozen) {
+      throw new DomainException(key);
+    }
+  }
+
+  /** Minutes were submitted: the plan and attendance become part of what is approved. */
+  void freezeForMinutes() {
+    this.minutesFrozen = true;
+  }
+
+  /**
+   * The only edition went back to draft: nothing of the meeting is approved or awaiting approval.
+   */
+  void reopenForMinutes() {
+    this.minutesFrozen = false;
+  }
+
+  public boolean isMinutesFrozen() {
+    return minutesFrozen;
   }
 
   public void markAsDemo() {

@@ -1,6 +1,8 @@
 package org.cohesion.minutes.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.DomainException;
 
@@ -89,6 +94,15 @@ public class Minutes implements Serializable {
   @Column(length = 64)
   private String fingerprint;
 
+  /**
+   * The approvers of the current round (member ids), recorded at submission: the tally counts
+   * against them only, whoever joins or leaves the group or the body afterwards.
+   */
+  @ElementCollection
+  @CollectionTable(name = "minutes_approver", joinColumns = @JoinColumn(name = "minutes_id"))
+  @Column(name = "member_id", nullable = false)
+  private Set<Long> approvers = new HashSet<>();
+
   protected Minutes() {}
 
   private Minutes(Meeting meeting, int edition, Minutes amends) {
@@ -139,12 +153,22 @@ public class Minutes implements Serializable {
     }
   }
 
-  /** Stops the editing and opens a new approval round under the given rule. */
-  public void submit(Member by, Instant at, ApprovalRule rule) {
+  /**
+   * Stops the editing and opens a new approval round under the given rule, with the approvers the
+   * rule finds now; the meeting's plan and attendance are frozen with them.
+   */
+  public void submit(Member by, Instant at, ApprovalRule rule, Set<Long> approvers) {
     requireDraft();
     if (head == null) {
       throw new DomainException("minutes.empty");
     }
+    if (approvers.isEmpty()) {
+      throw new DomainException(
+          rule == ApprovalRule.ALL_PRESENT ? "minutes.nonepresent" : "minutes.noApprovers");
+    }
+    this.approvers.clear();
+    this.approvers.addAll(approvers);
+    meeting.freezeForMinutes();
     this.status = MinutesStatus.SUBMITTED;
     this.approvalRule = Objects.requireNonNull(rule);
     this.round++;
@@ -164,6 +188,11 @@ public class Minutes implements Serializable {
     requireSubmitted();
     this.status = MinutesStatus.DRAFT;
     this.returnedComment = comments;
+    // An amendment returned to draft leaves the approved edition it corrects, and so the meeting,
+    // frozen.
+    if (amends == null) {
+      meeting.reopenForMinutes();
+    }
   }
 
   /** The rule is reached: the text is frozen and fingerprinted. */
@@ -228,6 +257,11 @@ public class Minutes implements Serializable {
 
   public String getFingerprint() {
     return fingerprint;
+  }
+
+  /** The approvers recorded at the last submission (empty for a draft never submitted). */
+  public Set<Long> getApprovers() {
+    return Collections.unmodifiableSet(approvers);
   }
 
   @Override

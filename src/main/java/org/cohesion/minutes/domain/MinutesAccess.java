@@ -41,6 +41,14 @@ public record MinutesAccess(
     return new MinutesAccess(signedIn, sees, acts, acts, sees);
   }
 
+  /**
+   * Reads the revision history and old revisions: members only (the group's members, the body's
+   * seats and staff, administrators), even of approved minutes that the whole network reads.
+   */
+  public boolean readsHistory() {
+    return seesMeeting;
+  }
+
   /** Reads this edition: a draft or submitted one needs the meeting, an approved one less. */
   public boolean reads(MinutesStatus status) {
     return status == MinutesStatus.APPROVED ? readsApproved : seesMeeting;

@@ -36,9 +36,12 @@ import org.cohesion.observation.domain.ObservedValue;
 import org.cohesion.observation.domain.Period;
 import org.cohesion.observation.domain.TerritoryLevel;
 import org.cohesion.observation.domain.TerritoryRef;
+import org.cohesion.observation.web.PeriodParameter;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
+import org.cohesion.platform.web.BadRequestException;
+import org.cohesion.platform.web.Parameters;
 
 /**
  * The observatory over HTTP: the progress of an import (polled by the import page) and every
@@ -110,7 +113,10 @@ public class ObservationResource {
         () -> {
           IndicatorDashboard d =
               dashboards.indicator(
-                  code, Period.parse(period).orElse(null), level(level), territories);
+                  Parameters.bounded("code", code),
+                  PeriodParameter.read(period),
+                  level(Parameters.bounded("level", level)),
+                  Parameters.bounded("t", territories));
           Map<String, String[]> rows = new LinkedHashMap<>();
           for (RankingRow r : d.ranking()) {
             put(rows, r.territory(), d.indicator(), d.period(), r.value(), r.status());
@@ -212,6 +218,8 @@ public class ObservationResource {
       return Response.status(Response.Status.FORBIDDEN).build();
     } catch (NotFoundException e) {
       return Response.status(Response.Status.NOT_FOUND).build();
+    } catch (BadRequestException e) {
+      return Response.status(Response.Status.BAD_REQUEST).build();
     }
   }
 }

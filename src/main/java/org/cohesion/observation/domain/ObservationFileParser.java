@@ -34,6 +34,18 @@ public final class ObservationFileParser {
   public static final int MAX_PROBLEMS = 1000;
   public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
+  /**
+   * The longest cell read: far above any code, number, period or source, and what keeps the work
+   * per cell (normalising, matching a column name, reading a number) small whatever the file holds.
+   * commons-csv has no such limit of its own, so every record is checked before it is used.
+   */
+  public static final int MAX_CELL_CHARS = 500;
+
+  /**
+   * The longest record (line), cells and separators together: INSEE's widest files stay well under.
+   */
+  public static final int MAX_LINE_CHARS = 100_000;
+
   private static final Set<String> KEY_COLUMNS =
       Set.of("codgeo", "code", "code_geo", "codeqp", "code_qp", "depcom", "codgeo_qp", "com");
   private static final Set<String> LABEL_COLUMNS =
@@ -113,6 +125,9 @@ public final class ObservationFileParser {
       }
       CSVRecord header = rows.next();
       int headerLine = (int) header.getRecordNumber();
+      if (overLong(header)) {
+        return empty(decoded.charset(), separator);
+      }
       if (header.size() < 2) {
         problem(headerLine, 0, "import.problem.separator");
         return empty(decoded.charset(), separator);
@@ -188,7 +203,7 @@ public final class ObservationFileParser {
       CSVRecord record = rows.next();
       dataLines++;
       int line = (int) record.getRecordNumber();
-      if (!sameWidth(record, header.size(), separator)) {
+      if (overLong(record) || !sameWidth(record, header.size(), separator)) {
         continue;
       }
       String territory = record.get(0);
@@ -268,7 +283,7 @@ public final class ObservationFileParser {
       CSVRecord record = rows.next();
       dataLines++;
       int line = (int) record.getRecordNumber();
-      if (!sameWidth(record, header.size(), separator)) {
+      if (overLong(record) || !sameWidth(record, header.size(), separator)) {
         continue;
       }
       String territory = record.get(ct);
@@ -364,6 +379,25 @@ public final class ObservationFileParser {
         source);
   }
 
+  /** Reports the first over-long cell, or the line if it is over-long as a whole. */
+  private boolean overLong(CSVRecord record) {
+    int line = (int) record.getRecordNumber();
+    long total = Math.max(0, record.size() - 1);
+    for (int c = 0; c < record.size(); c++) {
+      int length = record.get(c).length();
+      if (length > MAX_CELL_CHARS) {
+        problem(line, c + 1, "import.problem.cellTooLong", length, MAX_CELL_CHARS);
+        return true;
+      }
+      total += length;
+    }
+    if (total > MAX_LINE_CHARS) {
+      problem(line, 0, "import.problem.lineTooLong", total, MAX_LINE_CHARS);
+      return true;
+    }
+    return false;
+  }
+
   private boolean sameWidth(CSVRecord record, int width, char separator) {
     if (record.size() == width) {
       return true;
@@ -443,11 +477,19 @@ public final class ObservationFileParser {
     return commas > semicolons ? ',' : ';';
   }
 
+  /** The first non-blank line, found without splitting the whole file (up to 50 MB) into lines. */
   private static String firstLine(String text) {
-    for (String line : text.split("\r\n|\r|\n", -1)) {
+    int from = 0;
+    while (from < text.length()) {
+      int end = from;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      String line = text.substring(from, Math.min(end, from + MAX_LINE_CHARS));
       if (!line.isBlank()) {
         return line;
       }
+      from = end + 1;
     }
     return "";
   }

@@ -2,16 +2,12 @@ package org.cohesion.observation.domain;
 
 import java.io.Serializable;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A year, or a quarter of a year (quarter 0 means the whole year). Written {@code 2008} or {@code
  * 2008-T1}; {@code 2008T1}, {@code 2008-Q1} and {@code 2008 Q1} are read too.
  */
 public record Period(int year, int quarter) implements Comparable<Period>, Serializable {
-
-  private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:\\s*[-_ ]?\\s*[TtQq]([1-4]))?");
 
   public Period {
     if (year < 1900 || year > 2100 || quarter < 0 || quarter > 4) {
@@ -23,28 +19,63 @@ public record Period(int year, int quarter) implements Comparable<Period>, Seria
     return new Period(year, 0);
   }
 
+  /**
+   * The longest text {@link #parse} reads: {@code 2008 - T1} with room for a few more spaces.
+   * Longer text is refused before anything else is looked at, so a request parameter of any size
+   * costs no more than this.
+   */
+  public static final int MAX_TEXT_LENGTH = 16;
+
+  /**
+   * Reads {@code 2008}, {@code 2008-T1}, {@code 2008T1}, {@code 2008-Q1}, {@code 2008 Q1}, {@code
+   * 2008_t1}. A hand-written scanner rather than a regex: the earlier pattern had two {@code \s*}
+   * around an optional separator, which backtracks quadratically on a run of spaces.
+   */
   public static Optional<Period> parse(String text) {
-    if (text == null) {
+    if (text == null || text.length() > MAX_TEXT_LENGTH) {
       return Optional.empty();
     }
     String t = text.strip();
-    if (t.length() == 4
-        && Character.isDigit(t.charAt(0))
-        && Character.isDigit(t.charAt(1))
-        && Character.isDigit(t.charAt(2))
-        && Character.isDigit(t.charAt(3))) {
-      int year = Integer.parseInt(t);
-      return year < 1900 || year > 2100 ? Optional.empty() : Optional.of(year(year));
-    }
-    Matcher m = TEXT.matcher(t);
-    if (!m.matches()) {
+    if (t.length() < 4) {
       return Optional.empty();
     }
-    int year = Integer.parseInt(m.group(1));
+    int year = 0;
+    for (int i = 0; i < 4; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
+      year = year * 10 + (c - '0');
+    }
     if (year < 1900 || year > 2100) {
       return Optional.empty();
     }
-    return Optional.of(new Period(year, m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+    if (t.length() == 4) {
+      return Optional.of(year(year));
+    }
+    int i = 4;
+    i = skipSpaces(t, i);
+    if (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '_')) {
+      i = skipSpaces(t, i + 1);
+    }
+    // The last two characters must be the quarter: T or Q, then 1 to 4.
+    if (i != t.length() - 2) {
+      return Optional.empty();
+    }
+    char letter = Character.toUpperCase(t.charAt(i));
+    char digit = t.charAt(i + 1);
+    if ((letter != 'T' && letter != 'Q') || digit < '1' || digit > '4') {
+      return Optional.empty();
+    }
+    return Optional.of(new Period(year, digit - '0'));
+  }
+
+  private static int skipSpaces(String t, int from) {
+    int i = from;
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**

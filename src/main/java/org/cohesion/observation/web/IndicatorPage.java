@@ -18,6 +18,7 @@ import org.cohesion.observation.domain.Period;
 import org.cohesion.observation.domain.TerritoryLevel;
 import org.cohesion.observation.domain.TerritoryRef;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.web.Parameters;
 import org.cohesion.platform.web.UserLocale;
 import org.omnifaces.util.Faces;
 
@@ -40,14 +41,14 @@ public class IndicatorPage {
 
   private IndicatorDashboard dashboard() {
     if (dashboard == null) {
-      String code = Faces.getRequestParameter("code");
+      String code = Parameters.bounded("code", Faces.getRequestParameter("code"));
       if (code == null || code.isBlank()) {
         throw new NotFoundException();
       }
-      Period period = Period.parse(Faces.getRequestParameter("period")).orElse(null);
-      TerritoryLevel level = level(Faces.getRequestParameter("level"));
+      Period period = PeriodParameter.read(Faces.getRequestParameter("period"));
+      TerritoryLevel level = level(Parameters.bounded("level", Faces.getRequestParameter("level")));
       String[] t = Faces.getRequestParameterValuesMap().get("t");
-      chosen = t == null ? List.of() : Arrays.stream(t).filter(s -> !s.isBlank()).toList();
+      chosen = Parameters.bounded("t", t == null ? null : Arrays.asList(t));
       dashboard = dashboards.indicator(code, period, level, chosen);
       territories = catalogue.territories();
     }

@@ -16,8 +16,8 @@ import org.cohesion.observation.application.Dashboards;
 import org.cohesion.observation.application.MapData;
 import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.ObservationStatus;
-import org.cohesion.observation.domain.Period;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.web.Parameters;
 import org.cohesion.platform.web.UserLocale;
 import org.omnifaces.util.Faces;
 
@@ -52,14 +52,14 @@ public class MapPage {
   private MapData map() {
     if (map == null) {
       indicators = catalogue.indicators();
-      String code = Faces.getRequestParameter("indicator");
+      String code = Parameters.bounded("indicator", Faces.getRequestParameter("indicator"));
       if (code == null || code.isBlank()) {
         if (indicators.isEmpty()) {
           throw new NotFoundException();
         }
         code = indicators.get(0).getCode();
       }
-      map = dashboards.map(code, Period.parse(Faces.getRequestParameter("period")).orElse(null));
+      map = dashboards.map(code, PeriodParameter.read(Faces.getRequestParameter("period")));
       for (MapData.MapArea a : map.areas()) {
         if (a.value() != null && a.status() != ObservationStatus.SUPPRESSED) {
           min = min == null || a.value().compareTo(min) < 0 ? a.value() : min;

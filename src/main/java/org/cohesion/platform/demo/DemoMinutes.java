@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.cohesion.minutes.domain.ApprovalRule;
 import org.cohesion.minutes.domain.ApprovalVote;
 import org.cohesion.minutes.domain.AttendanceStatus;
@@ -27,6 +29,7 @@ import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.persistence.DatabaseReady;
+import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Membership;
 import org.cohesion.workspace.domain.WorkingGroup;
 
@@ -93,7 +96,8 @@ public class DemoMinutes {
             "<p>Le budget prévisionnel s'établit autour de 200 000 euros : Délégation"
                 + " interministérielle à la ville 50 %, Caisse des dépôts 20 %, CACEM 30 %.</p>",
             "<p>Néant.</p>"));
-    minutes.submit(person("hbellemare"), instant(3, 4, 9), ApprovalRule.MAJORITY_OF_MEMBERS);
+    minutes.submit(
+        person("hbellemare"), instant(3, 4, 9), ApprovalRule.MAJORITY_OF_MEMBERS, ids(seats(ca)));
     for (String login : List.of("hbellemare", "manselme", "ktheodose", "rcelestine")) {
       vote(minutes, login, VoteChoice.APPROVE, null, instant(3, 5, 9));
     }
@@ -132,7 +136,11 @@ public class DemoMinutes {
             "<p>Groupes de travail sur l'observation et l'évaluation ; qualification collective"
                 + " sur le développement économique des quartiers ; rencontres de la réussite"
                 + " éducative.</p>"));
-    minutes.submit(person("ktheodose"), instant(11, 12, 9), ApprovalRule.MAJORITY_OF_MEMBERS);
+    minutes.submit(
+        person("ktheodose"),
+        instant(11, 12, 9),
+        ApprovalRule.MAJORITY_OF_MEMBERS,
+        ids(seats(bureau)));
     vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(11, 13, 10));
     vote(
         minutes,
@@ -173,7 +181,7 @@ public class DemoMinutes {
                 + " CUCS ; pas de travail en groupe continu sur l'évaluation.</p>",
             "<p>Organiser des <strong>séances de travail communes aux deux CUCS</strong> en vue"
                 + " des évaluations attendues en 2009, et mutualiser les outils.</p>"));
-    minutes.submit(person("manselme"), instant(7, 7, 9), ApprovalRule.GROUP_LEAD);
+    minutes.submit(person("manselme"), instant(7, 7, 9), ApprovalRule.GROUP_LEAD, leads(group));
     vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(7, 7, 17));
     minutes.approve(instant(7, 7, 17));
   }
@@ -282,6 +290,17 @@ public class DemoMinutes {
 
   private static Instant instant(int month, int day, int hour) {
     return at(month, day, hour).atZone(Meeting.ZONE).toInstant();
+  }
+
+  private static Set<Long> ids(List<Member> members) {
+    return members.stream().map(Member::getId).collect(Collectors.toSet());
+  }
+
+  private static Set<Long> leads(WorkingGroup group) {
+    return group.getMemberships().stream()
+        .filter(ms -> ms.getRole() == GroupRole.LEAD)
+        .map(ms -> ms.getMember().getId())
+        .collect(Collectors.toSet());
   }
 
   private List<Member> seats(Body body) {

@@ -15,7 +15,13 @@ public final class Ids {
     return required(parameter);
   }
 
+  /** Longer than any id (19 digits) with room for spaces: refused before it is parsed. */
+  static final int MAX_LENGTH = 24;
+
   public static long required(String parameter) {
+    if (parameter != null && parameter.length() > MAX_LENGTH) {
+      throw new NotFoundException();
+    }
     try {
       long id = Long.parseLong(parameter == null ? "" : parameter.strip());
       if (id <= 0) {

@@ -37,6 +37,13 @@ public class LoginPage {
   public void submit() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (!sameOrigin(request)) {
+      // A form posted from another site (login CSRF): the stateless sign-in view has no view-state
+      // token to stop it, so the browser's Origin header does.
+      password = null;
+      Messages.error("login.failed");
+      return;
+    }
     LoginService.Result result = loginService.login(username, password, clientAddress.of(request));
     password = null;
     switch (result.outcome()) {
@@ -62,6 +69,25 @@ public class LoginPage {
       case BUSY -> Messages.error("login.busy");
       case EXPIRED -> Messages.error("login.expired");
       case DISABLED, BAD_CREDENTIALS -> Messages.error("login.failed");
+    }
+  }
+
+  /**
+   * Whether the POST came from this site. Browsers send {@code Origin} on every form POST; a client
+   * without it (a script, a test) is not a browser that another site could drive.
+   */
+  static boolean sameOrigin(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null || origin.isBlank()) {
+      return !"cross-site".equals(request.getHeader("Sec-Fetch-Site"));
+    }
+    String host = request.getHeader("Host");
+    try {
+      java.net.URI uri = java.net.URI.create(origin.strip());
+      String authority = uri.getRawAuthority();
+      return host != null && authority != null && authority.equalsIgnoreCase(host.strip());
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -1,6 +1,7 @@
 package org.cohesion.platform.web;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -10,14 +11,18 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Logger;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
 
 /**
  * Turns "not found", "access denied" and "sign-in required", thrown by a service while a full page
- * is built, into real 404, 403 and a redirect to the sign-in page. Ajax requests and every other
- * exception go on to OmniFaces' handler, which renders the error page of web.xml.
+ * is built, into real 404, 403 and a redirect to the sign-in page; an unreadable parameter into a
+ * 400; an expired view (a form left open past the session, or any POST with an unknown view state)
+ * into a 410 with the view-expired page and one line in the log, never a stack trace. Ajax requests
+ * and every other exception go on to OmniFaces' handler, which renders the error page of web.xml
+ * (for an expired view on Ajax, the view-expired page as the partial response, logged here only).
  */
 public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -32,6 +37,14 @@ public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
 
   static final class StatusExceptionHandler extends ExceptionHandlerWrapper {
 
+    private static final Logger LOG = Logger.getLogger(StatusExceptionHandler.class.getName());
+
+    /**
+     * The status of an expired view: the form's server-side state is gone for good (410), which
+     * also keeps it apart from a 400 (a malformed request) in logs and monitoring.
+     */
+    static final int GONE = HttpServletResponse.SC_GONE;
+
     StatusExceptionHandler(ExceptionHandler wrapped) {
       super(wrapped);
     }
@@ -41,16 +54,37 @@ public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
       FacesContext context = FacesContext.getCurrentInstance();
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
-        Throwable root = root(events.next().getContext().getException());
+        Throwable thrown = events.next().getContext().getException();
+        Throwable root = root(thrown);
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
         ExternalContext external = context.getExternalContext();
         try {
-          if (root instanceof AuthenticationRequiredException) {
+          ViewExpiredException expired = find(thrown, ViewExpiredException.class);
+          if (expired != null) {
+            // Expected in normal use (and sent by scanners by the thousand): one line, no trace.
+            LOG.info(
+                () ->
+                    "View expired: "
+                        + ((jakarta.servlet.http.HttpServletRequest) external.getRequest())
+                            .getMethod()
+                        + " "
+                        + external.getRequestServletPath()
+                        + (ajax ? " (Ajax)" : ""));
+            if (!ajax) {
+              events.remove();
+              external.responseSendError(GONE, null);
+              context.responseComplete();
+            }
+          } else if (root instanceof AuthenticationRequiredException) {
             events.remove();
             redirectToLogin(context, ajax);
           } else if (!ajax && root instanceof NotFoundException) {
             events.remove();
             external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            context.responseComplete();
+          } else if (!ajax && root instanceof BadRequestException) {
+            events.remove();
+            external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
             context.responseComplete();
           } else if (!ajax && root instanceof AccessDeniedException) {
             events.remove();
@@ -70,10 +104,20 @@ public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
       context.responseComplete();
     }
 
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+      for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+        if (type.isInstance(c)) {
+          return type.cast(c);
+        }
+      }
+      return null;
+    }
+
     private static Throwable root(Throwable t) {
       Throwable current = t;
       while (current.getCause() != null
           && !(current instanceof NotFoundException)
+          && !(current instanceof BadRequestException)
           && !(current instanceof AccessDeniedException)
           && !(current instanceof AuthenticationRequiredException)) {
         current = current.getCause();

@@ -17,6 +17,7 @@ import org.cohesion.platform.domain.ConcurrentChangeException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
+import org.cohesion.platform.domain.Slugs;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.workspace.domain.GroupAccess;
@@ -88,9 +89,12 @@ public class Workspaces {
 
   public GroupView open(String slug) {
     Caller caller = guard.requireSignedIn();
+    if (slug == null || slug.length() > Slugs.MAX_LENGTH) {
+      throw new NotFoundException();
+    }
     WorkingGroup group =
         em.createNamedQuery("WorkingGroup.findBySlug", WorkingGroup.class)
-            .setParameter("slug", slug == null ? "" : slug)
+            .setParameter("slug", slug)
             .getResultStream()
             .findFirst()
             .orElseThrow(NotFoundException::new);

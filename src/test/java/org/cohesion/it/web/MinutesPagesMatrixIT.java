@@ -58,7 +58,8 @@ class MinutesPagesMatrixIT {
     expected.put("meetings/meeting.xhtml?id=" + joint, new int[] {302, 200, 200, 404, 404, 200});
     expected.put("meetings/edit.xhtml?id=" + joint, new int[] {302, 200, 403, 404, 404, 200});
     expected.put("minutes/view.xhtml?id=" + approved, new int[] {302, 200, 200, 200, 200, 200});
-    expected.put("minutes/history.xhtml?id=" + approved, new int[] {302, 200, 200, 200, 200, 200});
+    // The history is for members: network readers of approved minutes are refused it.
+    expected.put("minutes/history.xhtml?id=" + approved, new int[] {302, 200, 200, 403, 403, 200});
     expected.put("minutes/view.xhtml?id=" + draft, new int[] {302, 200, 200, 404, 404, 200});
     expected.put("minutes/edit.xhtml?id=" + draft, new int[] {302, 200, 200, 404, 404, 200});
     expected.put("minutes/history.xhtml?id=" + draft, new int[] {302, 200, 200, 404, 404, 200});

@@ -73,6 +73,27 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Posts these fields as they are (no view state added), with extra headers in pairs. */
+  HttpResponse<String> postRaw(String path, Map<String, String> fields, String... headers)
+      throws IOException, InterruptedException {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Posts the login form; answers the response to the POST. */
   HttpResponse<String> login(String user, String password) throws Exception {
     String page = get("login.xhtml").body();

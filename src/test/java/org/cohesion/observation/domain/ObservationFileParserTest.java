@@ -255,6 +255,37 @@ class ObservationFileParserTest {
   }
 
   @Test
+  void anOverLongCellIsReportedWithItsLineAndColumnAndNotParsed() {
+    String cell = "1".repeat(ObservationFileParser.MAX_CELL_CHARS + 1);
+    ParsedFile file =
+        parse(
+            "CODGEO;LIBGEO;POP08;TCHOM08\n97209;Fort-de-France;89794;24,5\n97213;Le Lamentin;"
+                + cell
+                + ";21,3\n");
+    assertProblem(file, 3, 3, "import.problem.cellTooLong");
+    assertEquals(
+        List.of(
+            String.valueOf(ObservationFileParser.MAX_CELL_CHARS + 1),
+            String.valueOf(ObservationFileParser.MAX_CELL_CHARS)),
+        file.problems().get(0).args());
+  }
+
+  @Test
+  void anOverLongHeaderCellStopsTheFile() {
+    ParsedFile file = parse("CODGEO;LIBGEO;" + "POP".repeat(1000) + "08\n97209;Fort-de-France;1\n");
+    assertProblem(file, 1, 3, "import.problem.cellTooLong");
+    assertTrue(file.values().isEmpty());
+  }
+
+  @Test
+  void anOverLongLineIsReported() {
+    String cells = (";" + "9".repeat(ObservationFileParser.MAX_CELL_CHARS)).repeat(201);
+    ParsedFile file =
+        parse("CODGEO;LIBGEO;POP08\n97209;Fort-de-France;89794\n97213;Le Lamentin" + cells + "\n");
+    assertProblem(file, 3, 0, "import.problem.lineTooLong");
+  }
+
+  @Test
   void nonNumericValuesAreReported() {
     ParsedFile file = parse("CODGEO;LIBGEO;POP08;TCHOM08\n97209;Fort-de-France;89794;vingt\n");
     assertProblem(file, 2, 4, "import.problem.notNumeric");

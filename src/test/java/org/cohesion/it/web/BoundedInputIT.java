@@ -1,0 +1,81 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A megabyte period on the map page, which once held a thread for hours in a backtracking regex, is
+ * refused at once with a 4xx and a readable page, never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BoundedInputIT {
+
+  private static final String HUGE = "2008" + " ".repeat(1024 * 1024) + "x";
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aMegabytePeriodPostedToTheMapIsRefusedWithTheBadRequestPage() throws Exception {
+    WebClient client = new WebClient(base);
+    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
+    long start = System.nanoTime();
+    HttpResponse<String> response =
+        client.postRaw("observation/map.xhtml", Map.of("indicator", "TCHOM", "period", HUGE));
+    System.out.println(
+        "Map page, 1 MB period posted: "
+            + response.statusCode()
+            + " in "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms");
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("id=\"error-bad-request\""), response.body());
+    assertTrue(response.body().contains("Demande illisible"), response.body());
+  }
+
+  @Test
+  void aMegabytePeriodInTheAddressGetsA4xx() throws Exception {
+    WebClient client = new WebClient(base);
+    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
+    HttpResponse<String> response =
+        client.get(
+            "observation/map.xhtml?indicator=TCHOM&period="
+                + URLEncoder.encode(HUGE, StandardCharsets.UTF_8));
+    // Refused by the server's header limit or by the page: a client error either way.
+    assertTrue(
+        response.statusCode() >= 400 && response.statusCode() < 500,
+        "status " + response.statusCode());
+  }
+
+  @Test
+  void anUnreadablePeriodIsA400OnThePagesAndTheApiAndAGoodOneStillWorks() throws Exception {
+    WebClient client = new WebClient(base);
+    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
+    assertEquals(
+        400, client.get("observation/map.xhtml?indicator=TCHOM&period=2008x").statusCode());
+    assertEquals(
+        400, client.get("observation/indicator.xhtml?code=TCHOM&period=20080").statusCode());
+    assertEquals(
+        400,
+        client.get("api/observation/indicators/TCHOM/dashboard.csv?period=2008-T9").statusCode());
+    assertEquals(
+        400,
+        client
+            .get("api/observation/indicators/TCHOM/dashboard.csv?t=" + "9".repeat(200))
+            .statusCode());
+    assertEquals(200, client.get("observation/map.xhtml?indicator=TCHOM&period=2008").statusCode());
+    assertEquals(
+        200, client.get("observation/indicator.xhtml?code=TCHOM&period=2008").statusCode());
+  }
+}
