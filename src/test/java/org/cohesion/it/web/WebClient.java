@@ -123,6 +123,24 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * After a sign-in with a one-time password, chooses one's own on the account page (the only page
+   * open until then); answers the response to the form's POST.
+   */
+  HttpResponse<String> chooseOwnPassword(String oneTime, String chosen)
+      throws IOException, InterruptedException {
+    String page = get("account.xhtml").body();
+    return postForm(
+        "account.xhtml",
+        page,
+        Map.of(
+            "password", "password",
+            "password:current", oneTime,
+            "password:next", chosen,
+            "password:confirm", chosen,
+            "password:change-password", ""));
+  }
+
   String sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))
