@@ -86,7 +86,15 @@ public class RegisterFilter implements Serializable {
     return text;
   }
 
+  /**
+   * The longest text searched: it becomes a {@code LIKE '%…%'} pattern whose cost in MariaDB grows
+   * with its length, so longer text (only a script sends it) is cut here, whatever calls the
+   * filter.
+   */
+  public static final int MAX_TEXT = 200;
+
   public void setText(String text) {
-    this.text = text == null || text.isBlank() ? null : text.strip();
+    String t = text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    this.text = t == null || t.isBlank() ? null : t.strip();
   }
 }

@@ -54,7 +54,10 @@ public class MemberAdministration {
 
   public Page<Account> search(String query, int first, int max) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
-    String q = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
+    // The search box allows 100 characters; a longer query (a script) is cut before it becomes a
+    // LIKE pattern, whose cost grows with its length.
+    String bounded = query == null ? "" : query.length() > 100 ? query.substring(0, 100) : query;
+    String q = "%" + bounded.strip().toLowerCase(Locale.ROOT) + "%";
     List<Account> items =
         em.createNamedQuery("Account.search", Account.class)
             .setParameter("q", q)
