@@ -18,6 +18,7 @@ import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.ViewParameters;
 
 /**
  * A decision: its content, vote and follow-up, its full history in the register, and the follow-up
@@ -44,6 +45,9 @@ public class DecisionPage implements Serializable {
   private DecisionDraft correction;
 
   public void load() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
     decisionId = Ids.required(id);
     refresh();
     correction = DecisionDraft.of(view.decision());
@@ -59,6 +63,9 @@ public class DecisionPage implements Serializable {
   private void ensureLoaded() {
     if (view == null && decisionId != null) {
       refresh();
+    } else if (decisionId == null) {
+      // A fresh instance (see ViewParameters).
+      load();
     }
   }
 

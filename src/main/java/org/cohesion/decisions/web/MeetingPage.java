@@ -21,6 +21,7 @@ import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.Messages;
 import org.cohesion.platform.web.UserLocale;
+import org.cohesion.platform.web.ViewParameters;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -53,6 +54,9 @@ public class MeetingPage implements Serializable {
   private DecisionDraft draft = new DecisionDraft();
 
   public void load() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
     meetingId = Ids.required(id);
     refresh();
   }
@@ -70,6 +74,9 @@ public class MeetingPage implements Serializable {
   private void ensureLoaded() {
     if (meeting == null && meetingId != null) {
       refresh();
+    } else if (meetingId == null) {
+      // A fresh instance (see ViewParameters).
+      load();
     }
   }
 

@@ -22,6 +22,7 @@ import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.PageModel;
 import org.cohesion.platform.web.UserLocale;
+import org.cohesion.platform.web.ViewParameters;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -57,6 +58,9 @@ public class RegisterPage implements Serializable {
   private Integer newElectorate;
 
   public void load() {
+    // This may be a fresh instance whose filter never got the URL's values (see ViewParameters);
+    // from the first instance, setting them again changes nothing.
+    ViewParameters.reapply();
     DecisionRegister service = register;
     RegisterFilter f = filter;
     model = new PageModel<>((first, size) -> service.search(f, first, size));
@@ -142,6 +146,10 @@ public class RegisterPage implements Serializable {
   }
 
   public PageModel<Decision> getModel() {
+    if (model == null) {
+      // A fresh instance (see ViewParameters).
+      load();
+    }
     return model;
   }
 

@@ -16,6 +16,7 @@ import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.ViewParameters;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.StreamedContent;
 
@@ -38,6 +39,9 @@ public class MeetingDetailPage implements Serializable {
   private transient MeetingPlanner.MeetingView view;
 
   public void load() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
     meetingId = Ids.required(id);
     refresh();
   }
@@ -53,7 +57,6 @@ public class MeetingDetailPage implements Serializable {
   private MeetingPlanner.MeetingView view() {
     if (view == null) {
       if (meetingId == null) {
-        id = id != null ? id : Faces.getRequestParameter("id");
         load();
       } else {
         refresh();

@@ -18,6 +18,7 @@ import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.ViewParameters;
 import org.omnifaces.util.Faces;
 
 /**
@@ -101,6 +102,9 @@ public class MeetingEditPage implements Serializable {
   private transient List<Member> invitable;
 
   public void load() {
+    if (id == null && group == null && body == null) {
+      ViewParameters.reapply();
+    }
     meetingId = Ids.optional(id);
     groupId = Ids.optional(group);
     bodyId = Ids.optional(body);
@@ -163,9 +167,6 @@ public class MeetingEditPage implements Serializable {
     if (groupId != null || bodyId != null) {
       return;
     }
-    id = id != null ? id : Faces.getRequestParameter("id");
-    group = group != null ? group : Faces.getRequestParameter("group");
-    body = body != null ? body : Faces.getRequestParameter("body");
     load();
   }
 

@@ -17,6 +17,7 @@ import org.cohesion.minutes.domain.SectionConflict;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.Messages;
+import org.cohesion.platform.web.ViewParameters;
 import org.omnifaces.util.Faces;
 
 /**
@@ -86,6 +87,9 @@ public class MinutesEditPage implements Serializable {
   private transient List<String> others;
 
   public void load() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
     minutesId = Ids.required(id);
     MinutesEditor.Draft draft = editor.open(minutesId);
     status = draft.status();
@@ -96,7 +100,6 @@ public class MinutesEditPage implements Serializable {
 
   private long minutesId() {
     if (minutesId == null) {
-      id = id != null ? id : Faces.getRequestParameter("id");
       load();
     }
     return minutesId;

@@ -11,7 +11,7 @@ import org.cohesion.minutes.domain.RevisionDiff;
 import org.cohesion.minutes.domain.RevisionSummary;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
-import org.omnifaces.util.Faces;
+import org.cohesion.platform.web.ViewParameters;
 
 /**
  * Every revision of an edition, newest first; the difference between any two, side by side with the
@@ -33,6 +33,9 @@ public class MinutesHistoryPage implements Serializable {
   private transient List<RevisionDiff.Row> diff;
 
   public void load() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
     minutesId = Ids.required(id);
     var draft = editor.open(minutesId);
     editable = draft.status() == MinutesStatus.DRAFT && draft.access().writes();
@@ -46,7 +49,6 @@ public class MinutesHistoryPage implements Serializable {
 
   private long minutesId() {
     if (minutesId == null) {
-      id = id != null ? id : Faces.getRequestParameter("id");
       load();
     }
     return minutesId;

@@ -19,6 +19,7 @@ import org.cohesion.minutes.domain.VoteChoice;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.UserLocale;
+import org.cohesion.platform.web.ViewParameters;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.StreamedContent;
 
@@ -46,6 +47,9 @@ public class MinutesViewPage implements Serializable {
   private transient List<Decision> decisions;
 
   public void load() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
     minutesId = Ids.required(id);
     refresh();
   }
@@ -61,7 +65,6 @@ public class MinutesViewPage implements Serializable {
   private MinutesApproval.Approval state() {
     if (state == null) {
       if (minutesId == null) {
-        id = id != null ? id : Faces.getRequestParameter("id");
         load();
       } else {
         refresh();

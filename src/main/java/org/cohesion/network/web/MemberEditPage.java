@@ -36,6 +36,9 @@ public class MemberEditPage implements Serializable {
   private String oneTimePassword;
 
   public void load() {
+    if (idParameter == null) {
+      org.cohesion.platform.web.ViewParameters.reapply();
+    }
     id = org.cohesion.platform.web.Ids.optional(idParameter);
     reload();
   }
@@ -120,9 +123,7 @@ public class MemberEditPage implements Serializable {
 
   public Member getForm() {
     if (form == null) {
-      // A fresh instance (the session's view maps overflowed): read the URL's id again.
-      idParameter =
-          idParameter != null ? idParameter : org.omnifaces.util.Faces.getRequestParameter("id");
+      // A fresh instance (see ViewParameters).
       load();
     }
     return form;

@@ -28,6 +28,9 @@ public class GroupEditPage implements Serializable {
   private Long themeId;
 
   public void load() {
+    if (idParameter == null) {
+      org.cohesion.platform.web.ViewParameters.reapply();
+    }
     id = org.cohesion.platform.web.Ids.optional(idParameter);
     reload();
   }
@@ -82,9 +85,7 @@ public class GroupEditPage implements Serializable {
 
   public WorkingGroup getForm() {
     if (form == null) {
-      // A fresh instance (the session's view maps overflowed): read the URL's id again.
-      idParameter =
-          idParameter != null ? idParameter : org.omnifaces.util.Faces.getRequestParameter("id");
+      // A fresh instance (see ViewParameters).
       load();
     }
     return form;

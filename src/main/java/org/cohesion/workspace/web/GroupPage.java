@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.ViewParameters;
 import org.cohesion.workspace.application.GroupView;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupAccess;
@@ -49,6 +50,9 @@ public class GroupPage implements Serializable {
 
   /** Loads the group named in the URL; unknown or hidden groups answer 404. */
   public void load() {
+    if (slug == null) {
+      ViewParameters.reapply();
+    }
     view = workspaces.open(slug);
     groupId = view.group().getId();
     refresh();
@@ -56,8 +60,7 @@ public class GroupPage implements Serializable {
 
   /**
    * Reads the group again when this bean lost it: after a fail-over to another node (the loaded
-   * fields are transient), or when Faces handed the render a fresh instance because the session's
-   * view maps overflowed (many tabs or requests at once on one session).
+   * fields are transient), or when this is a fresh instance (see {@link ViewParameters}).
    */
   private void ensureLoaded() {
     if (view != null) {
@@ -67,7 +70,6 @@ public class GroupPage implements Serializable {
       refresh();
       return;
     }
-    slug = slug != null ? slug : org.omnifaces.util.Faces.getRequestParameter("g");
     load();
   }
 

@@ -3,7 +3,6 @@ package org.cohesion.it.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -73,7 +72,8 @@ final class Browser {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    // No implicit wait: each test waits explicitly for the condition it needs (an implicit wait
+    // mixed with WebDriverWait makes the waits for absence or invisibility unpredictable).
     if (downloads != null) {
       driver.executeCdpCommand(
           "Browser.setDownloadBehavior",

@@ -58,30 +58,30 @@ class BrowserIT {
     driver.findElement(By.id("login:submit")).click();
   }
 
-  private String heading() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title"))).getText();
+  private String heading(String expected) {
+    return Pf.heading(wait, expected);
   }
 
   @Test
   void aProjectLeaderSignsInOpensAGroupAndSwitchesToEnglish() {
     signIn("manselme", PASSWORD);
-    assertEquals("Mes groupes de travail", heading());
+    assertEquals("Mes groupes de travail", heading("Mes groupes de travail"));
     assertTrue(driver.findElement(By.id("my-groups")).getText().contains("Évaluation des CUCS"));
     Browser.screenshot(driver, "01-home-fr");
 
-    driver.findElement(By.linkText("Évaluation des CUCS")).click();
-    assertEquals("Évaluation des CUCS", heading());
+    Pf.navigate(driver, wait, By.linkText("Évaluation des CUCS"));
+    assertEquals("Évaluation des CUCS", heading("Évaluation des CUCS"));
     assertTrue(driver.findElement(By.id("group:members")).getText().contains("Rodolphe Célestine"));
     assertTrue(driver.findElement(By.id("group:requests")).isDisplayed(), "a lead sees requests");
     Browser.screenshot(driver, "02-group-fr");
 
-    driver.findElement(By.id("header:lang-en")).click();
+    Pf.clickAndWait(driver, wait, By.id("header:lang-en"));
     wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "My working groups"));
-    assertEquals("Évaluation des CUCS", heading());
+    assertEquals("Évaluation des CUCS", heading("Évaluation des CUCS"));
     assertTrue(driver.findElement(By.id("members-title")).getText().startsWith("Members"));
     Browser.screenshot(driver, "03-group-en");
 
-    driver.findElement(By.id("header:lang-fr")).click();
+    Pf.clickAndWait(driver, wait, By.id("header:lang-fr"));
     wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "Mes groupes de travail"));
   }
 
@@ -89,44 +89,51 @@ class BrowserIT {
   void aWrongPasswordSaysSoAndKeepsThePersonOnTheSignInPage() {
     signIn("srosemond", "pas le bon mot de passe");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "incorrect"));
-    assertEquals("Connexion", heading());
+    assertEquals("Connexion", heading("Connexion"));
   }
 
   @Test
   void anAdministratorAddsAMemberToAGroup() {
     signIn("jvalcin", PASSWORD);
-    heading();
-    driver.get(url("group.xhtml?g=reussite-educative-et-clas"));
-    assertEquals("Réussite éducative et CLAS", heading());
-    assertTrue(!driver.findElement(By.id("group:members")).getText().contains("Nadia Ferjule"));
-
-    driver.findElement(By.id("group:new-member")).click();
+    heading("Mes groupes de travail");
+    // A person made for this test: joining a group changes her standing, so no demo member.
+    String unique = Long.toString(System.nanoTime(), 36);
+    String name = "Essai " + unique;
+    driver.get(url("admin/member.xhtml"));
+    heading("Nouveau membre");
+    driver.findElement(By.id("member:fullName")).sendKeys(name);
+    driver.findElement(By.id("member:email")).sendKeys("essai-" + unique + "@example.org");
+    driver.findElement(By.id("member:login")).sendKeys("essai" + unique);
+    Pf.clickAndWait(driver, wait, By.id("member:save"));
     wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#group\\:new-member_panel li[data-label^='Nadia Ferjule']")))
-        .click();
-    driver.findElement(By.id("group:add-member")).click();
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre créé"));
+
+    driver.get(url("group.xhtml?g=reussite-educative-et-clas"));
+    assertEquals("Réussite éducative et CLAS", heading("Réussite éducative et CLAS"));
+    assertTrue(!driver.findElement(By.id("group:members")).getText().contains(name));
+
+    Pf.choose(driver, wait, "group:new-member", name);
+    Pf.clickAndWait(driver, wait, By.id("group:add-member"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre ajouté"));
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("group:members"), "Nadia Ferjule"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group:members"), name));
     Browser.screenshot(driver, "04-admin-added-member");
 
     // And it holds: a fresh load shows her in the group.
-    driver.navigate().refresh();
-    assertTrue(driver.findElement(By.id("group:members")).getText().contains("Nadia Ferjule"));
+    driver.get(url("group.xhtml?g=reussite-educative-et-clas"));
+    heading("Réussite éducative et CLAS");
+    assertTrue(driver.findElement(By.id("group:members")).getText().contains(name));
   }
 
   @Test
   void anAdministratorGetsClearMessagesForBadInputAndMarkupStaysText() {
     signIn("jvalcin", PASSWORD);
-    heading();
+    heading("Mes groupes de travail");
     driver.get(url("admin/member.xhtml"));
-    assertEquals("Nouveau membre", heading());
+    assertEquals("Nouveau membre", heading("Nouveau membre"));
 
     // Empty required fields, then an invalid email: each is named, nothing is created.
-    driver.findElement(By.id("member:save")).click();
+    Pf.clickAndWait(driver, wait, By.id("member:save"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("member"), "Indiquez le nom de la personne."));
@@ -135,7 +142,7 @@ class BrowserIT {
     driver.findElement(By.id("member:fullName")).sendKeys(name);
     driver.findElement(By.id("member:email")).sendKeys("pas-un-courriel");
     driver.findElement(By.id("member:login")).sendKeys("t" + unique);
-    driver.findElement(By.id("member:save")).click();
+    Pf.clickAndWait(driver, wait, By.id("member:save"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("member"), "Ce courriel n'est pas valide."));
@@ -143,7 +150,7 @@ class BrowserIT {
     WebElement email = driver.findElement(By.id("member:email"));
     email.clear();
     email.sendKeys(unique + "@example.org");
-    driver.findElement(By.id("member:save")).click();
+    Pf.clickAndWait(driver, wait, By.id("member:save"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre créé"));
     assertTrue(driver.findElement(By.id("one-time-password")).getText().length() >= 16);
@@ -151,8 +158,8 @@ class BrowserIT {
 
     // The name is shown as the text it is; no script ran.
     driver.get(url("admin/members.xhtml"));
-    driver.findElement(By.id("members:q")).sendKeys(unique);
-    driver.findElement(By.id("members:search")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:q"))).sendKeys(unique);
+    Pf.clickAndWait(driver, wait, By.id("members:search"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:table"), name));
     assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
   }

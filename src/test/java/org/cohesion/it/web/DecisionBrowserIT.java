@@ -62,29 +62,33 @@ class DecisionBrowserIT {
   }
 
   private String heading() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title"))).getText();
+    return Pf.heading(wait);
   }
 
   private void choose(String menuId, String label) {
-    driver.findElement(By.id(menuId)).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "#" + menuId.replace(":", "\\:") + "_panel li[data-label=\"" + label + "\"]")))
-        .click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    Pf.choose(driver, wait, menuId, label);
   }
 
   private void type(String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
+    Pf.ajaxIdle(wait);
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     input.clear();
     input.sendKeys(text);
   }
 
   private void typeDate(String id, String date) {
-    WebElement input = driver.findElement(By.id(id + "_input"));
+    Pf.ajaxIdle(wait);
+    WebElement input =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_input")));
     input.clear();
     input.sendKeys(date, Keys.TAB);
+    // Were its overlay open (it opens on its icon, not on focus), it must be gone before a click.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    Pf.ajaxIdle(wait);
+  }
+
+  private void click(String id) {
+    Pf.clickAndWait(driver, wait, By.id(id));
   }
 
   private void waitForMessage(String text) {
@@ -99,14 +103,14 @@ class DecisionBrowserIT {
     driver.findElement(By.id("login:username")).sendKeys("hbellemare");
     driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
     driver.findElement(By.id("login:submit")).click();
-    assertEquals("Relevé de décisions", heading());
+    assertEquals("Relevé de décisions", Pf.heading(wait, "Relevé de décisions"));
 
     // A new CA meeting.
     choose("register:new-body", "Conseil d'administration");
     typeDate("register:new-date", "10/01/2025");
     String title = "CA d'essai " + unique;
     type("register:new-title", title);
-    driver.findElement(By.id("register:schedule")).click();
+    click("register:schedule");
     wait.until(
         d ->
             d.getCurrentUrl().contains("meeting.xhtml")
@@ -120,7 +124,7 @@ class DecisionBrowserIT {
     for (String name :
         new String[] {"Henri Bellemare", "Murielle Anselme", "Karine Théodose", "Corinne Euzet"}) {
       choose("meeting:attendee", name);
-      driver.findElement(By.id("meeting:save-attendance")).click();
+      click("meeting:save-attendance");
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("meeting:attendance"), name));
     }
@@ -130,28 +134,24 @@ class DecisionBrowserIT {
     // An empty text is refused, with the reason.
     String decision = "Adoption du plan d'essai " + unique;
     type("meeting:title", decision);
-    driver.findElement(By.id("meeting:record")).click();
+    click("meeting:record");
     waitForMessage("Le texte de la décision ne peut pas être vide.");
 
     type("meeting:text", "Le conseil adopte le plan d'essai et en confie le suivi au président.");
     choose("meeting:responsible", "Henri Bellemare");
     typeDate("meeting:due", "01/02/2025");
-    driver.findElement(By.id("meeting:record")).click();
+    click("meeting:record");
     waitForMessage("Décision enregistrée.");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("meeting:decisions"), decision));
     Browser.screenshot(driver, "12-meeting-decision");
 
     // The decision: overdue (due 1 February 2025, still to do); a follow-up note.
-    driver
-        .findElement(
-            By.linkText(
-                driver.findElement(By.cssSelector("[id='meeting:decisions'] tbody a")).getText()))
-        .click();
+    Pf.navigate(driver, wait, By.cssSelector("[id='meeting:decisions'] tbody a"));
     assertTrue(heading().contains(decision));
     assertEquals("En retard", driver.findElement(By.id("decision:overdue")).getText());
     type("decision:note", "Premier point d'étape : calendrier arrêté.");
-    driver.findElement(By.id("decision:add-note")).click();
+    click("decision:add-note");
     waitForMessage("Note de suivi ajoutée.");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -160,22 +160,23 @@ class DecisionBrowserIT {
 
     // My follow-ups, on the home page, show it overdue.
     driver.get(url("index.xhtml"));
-    heading();
-    String followUps = driver.findElement(By.id("my-follow-ups")).getText();
+    Pf.heading(wait, "Mes groupes de travail");
+    String followUps =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-follow-ups"))).getText();
     assertTrue(followUps.contains(decision) && followUps.contains("En retard"), followUps);
 
     // The register as PDF.
     driver.get(url("decisions/register.xhtml?q=" + unique));
-    heading();
-    driver.findElement(By.id("register:export-pdf")).click();
+    Pf.heading(wait, "Relevé de décisions");
+    click("register:export-pdf");
     wait.until(d -> pdfIn(downloads) != null);
     byte[] pdf = Files.readAllBytes(pdfIn(downloads));
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
     // The verification.
     driver.get(url("decisions/verify.xhtml"));
-    assertEquals("Vérification du registre", heading());
-    driver.findElement(By.id("verify:run")).click();
+    assertEquals("Vérification du registre", Pf.heading(wait, "Vérification du registre"));
+    click("verify:run");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("verify:reports"), "Intact"));
     assertTrue(!driver.findElement(By.id("verify:reports")).getText().contains("ALTÉRÉ"));

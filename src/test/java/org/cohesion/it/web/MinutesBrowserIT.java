@@ -58,13 +58,12 @@ class MinutesBrowserIT {
 
   /** Waits until PrimeFaces has no Ajax request queued or in flight (the presence poll runs). */
   private static void ajaxIdle(WebDriver driver) {
-    waiting(driver)
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript(
-                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    Pf.ajaxIdle(waiting(driver));
+  }
+
+  /** Follows a link or button to another page, once that page has replaced this one. */
+  private static void follow(WebDriver driver, By target) {
+    Pf.navigate(driver, waiting(driver), target);
   }
 
   private void signIn(WebDriver driver, String login, String page) {
@@ -73,14 +72,13 @@ class MinutesBrowserIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
         .sendKeys(login);
     driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
+    // The sign-in page has a heading too: wait until the page asked for has replaced it.
+    follow(driver, By.id("login:submit"));
     heading(driver);
   }
 
   private static String heading(WebDriver driver) {
-    return waiting(driver)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")))
-        .getText();
+    return Pf.heading(waiting(driver));
   }
 
   private static void waitForMessage(WebDriver driver, String text) {
@@ -108,8 +106,7 @@ class MinutesBrowserIT {
   }
 
   private static void save(WebDriver driver) {
-    ajaxIdle(driver);
-    driver.findElement(By.id("minutes:save")).click();
+    Pf.clickAndWait(driver, waiting(driver), By.id("minutes:save"));
   }
 
   @Test
@@ -117,24 +114,24 @@ class MinutesBrowserIT {
     String unique = Long.toString(System.nanoTime(), 36);
     first = Browser.start(null);
     signIn(first, "manselme", "group.xhtml?g=evaluation-des-cucs");
-    first.findElement(By.id("group:meetings-link")).click();
+    follow(first, By.id("group:meetings-link"));
     assertTrue(heading(first).startsWith("Réunions"));
     Browser.screenshot(first, "20-meetings");
-    first.findElement(By.id("meetings:schedule")).click();
+    follow(first, By.id("meetings:schedule"));
     heading(first);
     String title = "Atelier indicateurs " + unique;
     first.findElement(By.id("meeting-form:title")).sendKeys(title);
     first.findElement(By.cssSelector("[id$=':0:item-title']")).sendKeys("Indicateurs communs");
-    first.findElement(By.id("meeting-form:add-item")).click();
+    Pf.clickAndWait(first, waiting(first), By.id("meeting-form:add-item"));
     waiting(first)
         .until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$=':1:item-title']")))
         .sendKeys("Calendrier");
     Browser.screenshot(first, "21-meeting-form");
-    first.findElement(By.id("meeting-form:save")).click();
+    follow(first, By.id("meeting-form:save"));
     waiting(first).until(ExpectedConditions.urlContains("meetings/meeting.xhtml"));
     assertEquals(title, heading(first));
-    first.findElement(By.id("meeting:write-minutes")).click();
+    follow(first, By.id("meeting:write-minutes"));
     waiting(first).until(ExpectedConditions.urlContains("minutes/edit.xhtml"));
     String editorUrl = first.getCurrentUrl();
     heading(first);
@@ -182,7 +179,7 @@ class MinutesBrowserIT {
     Browser.screenshot(second, "23-minutes-conflict");
 
     // Resolved: keep mine, save again; nothing of the other's is lost elsewhere.
-    second.findElement(By.cssSelector("[id$=':resolved']")).click();
+    Pf.clickAndWait(second, waiting(second), By.cssSelector("[id$=':resolved']"));
     waiting(second)
         .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".conflict-panel")));
     save(second);
@@ -218,7 +215,7 @@ class MinutesBrowserIT {
     second.get(minutesUrl);
     heading(second);
     assertTrue(second.findElement(By.id("tally")).getText().startsWith("2 approbation"));
-    second.findElement(By.id("minutes:vote")).click();
+    Pf.clickAndWait(second, waiting(second), By.id("minutes:vote"));
     waitForMessage(second, "Vote enregistré.");
     waiting(second).until(ExpectedConditions.textToBe(By.id("status"), "Approuvé"));
     String fingerprint = second.findElement(By.id("fingerprint")).getText();
@@ -226,7 +223,7 @@ class MinutesBrowserIT {
     assertTrue(second.findElements(By.id("minutes:edit")).isEmpty(), "frozen");
     Browser.screenshot(second, "25-minutes-approved");
 
-    second.findElement(By.id("minutes:pdf")).click();
+    Pf.clickAndWait(second, waiting(second), By.id("minutes:pdf"));
     waiting(second).until(d -> pdfIn(downloads) != null);
     byte[] pdf = Files.readAllBytes(pdfIn(downloads));
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
@@ -242,9 +239,9 @@ class MinutesBrowserIT {
     assertTrue(m.find(), "no meetings of the bureau");
     driver.get(url(m.group(1)));
     heading(driver);
-    driver.findElement(By.partialLinkText("préparation du conseil")).click();
+    follow(driver, By.partialLinkText("préparation du conseil"));
     heading(driver);
-    driver.findElement(By.cssSelector("[id$='edition-link']")).click();
+    follow(driver, By.cssSelector("[id$='edition-link']"));
     heading(driver);
     return driver.getCurrentUrl();
   }

@@ -65,8 +65,8 @@ class ObservationBrowserIT {
     return root + path;
   }
 
-  private String heading() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title"))).getText();
+  private String heading(String expected) {
+    return Pf.heading(wait, expected);
   }
 
   private void upload(Path file) {
@@ -110,7 +110,7 @@ class ObservationBrowserIT {
     driver.findElement(By.id("login:username")).sendKeys("flarcher");
     driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
     driver.findElement(By.id("login:submit")).click();
-    assertEquals("Importer des données", heading());
+    assertEquals("Importer des données", heading("Importer des données"));
 
     // The bad file: an unknown indicator and a non-numeric value, each with its line and column.
     upload(bad);
@@ -123,11 +123,11 @@ class ObservationBrowserIT {
     assertTrue(report.contains("Indicateur inconnu « " + code + " »"), report);
 
     // The indicator is created from the preview; the file is read again.
-    driver.findElement(By.cssSelector(".create-indicator")).click();
+    Pf.clickAndWait(driver, wait, By.cssSelector(".create-indicator"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import:ind-fr")));
     driver.findElement(By.id("import:ind-fr")).sendKeys("Indicateur d'essai " + code);
     driver.findElement(By.id("import:ind-en")).sendKeys("Test indicator " + code);
-    driver.findElement(By.id("import:create-indicator")).click();
+    Pf.clickAndWait(driver, wait, By.id("import:create-indicator"));
     wait.until(ExpectedConditions.textToBe(By.id("problem-count"), "1"));
     assertFalse(driver.findElement(By.id("import:problems")).getText().contains("inconnu"));
 
@@ -136,7 +136,7 @@ class ObservationBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import:commit")));
     assertTrue(driver.findElements(By.id("problem-count")).isEmpty(), main());
     driver.findElement(By.id("import:source")).sendKeys("Essai navigateur");
-    driver.findElement(By.id("import:commit")).click();
+    Pf.clickAndWait(driver, wait, By.id("import:commit"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("added")));
     Browser.screenshot(driver, "observation-20-imported");
     assertEquals("4", driver.findElement(By.id("added")).getText());
@@ -144,15 +144,15 @@ class ObservationBrowserIT {
 
     // The territory dashboard shows the new indicator, with its chart.
     driver.get(url("observation/territory.xhtml?code=97209"));
-    assertEquals("Fort-de-France", heading());
+    assertEquals("Fort-de-France", heading("Fort-de-France"));
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.linkText("Indicateur d'essai " + code)));
-    assertFalse(driver.findElements(By.cssSelector(".trend-chart canvas")).isEmpty());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".trend-chart canvas")));
     assertTrue(main().contains("13,1"), "the latest value, in French");
     Browser.screenshot(driver, "observation-30-territory");
 
     // Export as CSV: the long layout, with the imported values.
-    driver.findElement(By.id("export-csv")).click();
+    Pf.clickAndWait(driver, wait, By.id("export-csv"));
     Path csv = downloads.resolve("territoire-97209.csv");
     wait.until(d -> Files.exists(csv));
     String content = Files.readString(csv, StandardCharsets.UTF_8);

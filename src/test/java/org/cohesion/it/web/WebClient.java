@@ -25,9 +25,15 @@ final class WebClient {
   private final HttpClient http;
 
   WebClient(URL base) {
+    this(base, HttpClient.Version.HTTP_2);
+  }
+
+  /** HTTP/1.1 opens a connection per request in flight, as many browser tabs do. */
+  WebClient(URL base, HttpClient.Version version) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
     this.http =
         HttpClient.newBuilder()
+            .version(version)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -1,0 +1,94 @@
+package org.cohesion.it.web;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Waits on what a PrimeFaces page is doing, so that a browser test acts only once the page is ready
+ * for it: no Ajax request queued or in flight, no overlay still opening or closing.
+ */
+final class Pf {
+  private Pf() {}
+
+  /** No PrimeFaces Ajax request queued or in flight, no jQuery request open, the page loaded. */
+  static void ajaxIdle(WebDriverWait wait) {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  /** Clicks, then waits until the Ajax request it started (if any) has been answered. */
+  static void clickAndWait(WebDriver driver, WebDriverWait wait, By target) {
+    ajaxIdle(wait);
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    ajaxIdle(wait);
+  }
+
+  /**
+   * Picks the item of a {@code p:selectOneMenu} whose label starts with {@code label}. Its panel
+   * opens and closes with a CSS transition: an item clicked while the panel is still sliding in can
+   * miss, and the panel then stays open. So the panel must have finished opening ("enter-done", no
+   * transition running) before the click, and must be hidden again after it.
+   */
+  static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
+    ajaxIdle(wait);
+    String panel = menuId + "_panel";
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var p = document.getElementById(arguments[0]);"
+                            + " return !!p && getComputedStyle(p).display !== 'none'"
+                            + " && (!PrimeFaces.animationEnabled"
+                            + "     || p.classList.contains('ui-connected-overlay-enter-done'));",
+                        panel)));
+    WebElement item =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "#" + panel.replace(":", "\\:") + " li[data-label^=\"" + label + "\"]")));
+    item.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "var m = document.getElementById(arguments[0] + '_label');"
+                            + " return !!m && m.textContent.indexOf(arguments[1]) === 0;",
+                        menuId,
+                        label)));
+    ajaxIdle(wait);
+  }
+
+  /** The page's heading once it reads {@code expected}: the page asked for has been rendered. */
+  static String heading(WebDriverWait wait, String expected) {
+    wait.until(ExpectedConditions.textToBe(By.id("page-title"), expected));
+    return expected;
+  }
+
+  /** The heading of the page now shown, once the page has loaded and its Ajax settled. */
+  static String heading(WebDriverWait wait) {
+    ajaxIdle(wait);
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title"))).getText();
+  }
+
+  /** Clicks what leads to another page and waits until that page has replaced this one. */
+  static void navigate(WebDriver driver, WebDriverWait wait, By link) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+    wait.until(ExpectedConditions.stalenessOf(old));
+    ajaxIdle(wait);
+  }
+}
