@@ -27,7 +27,7 @@ public class LocalMariaDbDataSource implements DataSource {
     return target.getUrl();
   }
 
-  public void setUser(String user) {
+  public void setUser(String user) throws SQLException {
     target.setUser(user);
   }
 
@@ -35,7 +35,7 @@ public class LocalMariaDbDataSource implements DataSource {
     return target.getUser();
   }
 
-  public void setPassword(String password) {
+  public void setPassword(String password) throws SQLException {
     target.setPassword(password);
   }
 
