@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * {@code /health/ready}, polled by load balancers and container health checks: 200 when the
@@ -29,7 +30,8 @@ public class ReadinessServlet extends HttpServlet {
       "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"database\",\"status\":\"DOWN\"}]}"
           .getBytes(StandardCharsets.US_ASCII);
 
-  @Inject transient DatabaseReadiness readiness;
+  // @Readiness is a CDI qualifier: without it the bean is not found.
+  @Inject @Readiness transient DatabaseReadiness readiness;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
