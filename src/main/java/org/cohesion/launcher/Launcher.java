@@ -82,7 +82,10 @@ public final class Launcher {
         return;
       }
       System.setProperty("cohesion.db.url", embedded.jdbcUrl());
-      System.setProperty("cohesion.db.user", "root");
+      System.setProperty("cohesion.db.user", EmbeddedMariaDb.APP);
+      System.setProperty("cohesion.db.password", embedded.appPassword());
+      System.setProperty("cohesion.db.migration-user", EmbeddedMariaDb.OWNER);
+      System.setProperty("cohesion.db.migration-password", embedded.ownerPassword());
       if (env("COHESION_PROFILE") == null) {
         System.setProperty("cohesion.profile", "demo");
       }

@@ -41,7 +41,15 @@ public class TestDatabase implements LauncherSessionListener {
         "payara.cmdOptions",
         "-Dcohesion.db.url="
             + db.jdbcUrl()
-            + " -Dcohesion.db.user=root -Dcohesion.profile=demo"
+            + " -Dcohesion.db.user="
+            + EmbeddedMariaDb.APP
+            + " -Dcohesion.db.password="
+            + db.appPassword()
+            + " -Dcohesion.db.migration-user="
+            + EmbeddedMariaDb.OWNER
+            + " -Dcohesion.db.migration-password="
+            + db.ownerPassword()
+            + " -Dcohesion.profile=demo"
             + " -Dcohesion.mail.enabled=true -Dcohesion.mail.host=127.0.0.1"
             + " -Dcohesion.mail.port="
             + smtpPort

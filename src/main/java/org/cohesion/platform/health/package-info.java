@@ -1,2 +1,5 @@
-/** MicroProfile Health checks (readiness: the database answers). */
+/**
+ * Health: the database readiness check, served cheaply at /health/ready by our own servlet and also
+ * listed among MicroProfile Health's checks at /health.
+ */
 package org.cohesion.platform.health;

@@ -7,10 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The one datasource. URL, user and password come from MicroProfile Config, so an environment
  * variable (COHESION_DB_URL, COHESION_DB_USER, COHESION_DB_PASSWORD) or a system property chooses
  * the database; defaults are in META-INF/microprofile-config.properties.
+ *
+ * <p>The class is {@link LocalMariaDbDataSource}, not {@code MariaDbDataSource}: Payara would
+ * deploy the latter, an {@code XADataSource}, as an XA pool, and wrap every transaction in XA
+ * statements although there is one resource. A plain pool makes a transaction one local commit.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
-    className = "org.mariadb.jdbc.MariaDbDataSource",
+    className = "org.cohesion.platform.persistence.LocalMariaDbDataSource",
     url = "${MPCONFIG=cohesion.db.url}",
     user = "${MPCONFIG=cohesion.db.user}",
     password = "${MPCONFIG=cohesion.db.password}",

@@ -1,6 +1,6 @@
 package org.cohesion.it.server;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -9,18 +9,35 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * Plain SQL on the test database, outside any transaction, as someone with direct access to MariaDB
  * would alter the register. The append-only triggers are dropped for the tampering and put back
- * (with the migration's own definition) afterwards.
+ * (with the migration's own definition) afterwards. It connects as the schema's owner (the
+ * migration account): the application's own account may not drop or create triggers.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class RawSql {
 
-  @Resource(lookup = "java:app/jdbc/cohesion")
   DataSource dataSource;
+
+  @PostConstruct
+  void connectAsOwner() {
+    Config config = ConfigProvider.getConfig();
+    try {
+      MariaDbDataSource owner =
+          new MariaDbDataSource(config.getValue("cohesion.db.url", String.class));
+      owner.setUser(config.getValue("cohesion.db.migration-user", String.class));
+      owner.setPassword(config.getValue("cohesion.db.migration-password", String.class));
+      dataSource = owner;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
 
   public int update(String sql, Object... params) {
     try (Connection c = dataSource.getConnection();
