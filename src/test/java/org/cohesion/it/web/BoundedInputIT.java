@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,20 +40,6 @@ class BoundedInputIT {
     assertEquals(400, response.statusCode());
     assertTrue(response.body().contains("id=\"error-bad-request\""), response.body());
     assertTrue(response.body().contains("Demande illisible"), response.body());
-  }
-
-  @Test
-  void aMegabytePeriodInTheAddressGetsA4xx() throws Exception {
-    WebClient client = new WebClient(base);
-    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
-    HttpResponse<String> response =
-        client.get(
-            "observation/map.xhtml?indicator=TCHOM&period="
-                + URLEncoder.encode(HUGE, StandardCharsets.UTF_8));
-    // Refused by the server's header limit or by the page: a client error either way.
-    assertTrue(
-        response.statusCode() >= 400 && response.statusCode() < 500,
-        "status " + response.statusCode());
   }
 
   @Test
