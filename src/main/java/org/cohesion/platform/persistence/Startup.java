@@ -69,10 +69,15 @@ public class Startup {
             .load();
     // The result says the version reached: no second pass over the migrations (flyway.info()).
     var result = flyway.migrate();
+    // targetSchemaVersion is null when nothing was migrated: the schema stayed where it was.
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     LOG.info(
         () ->
             "Database schema at version "
-                + (result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion)
+                + (version == null ? "none" : version)
                 + " ("
                 + result.migrationsExecuted
                 + " migrations run as "
