@@ -15,8 +15,9 @@
 # Usage: bench/security-scan.sh        Reports land in target/security-scan/ (kept).
 # Settings: HTTP_PORT (a free one), SQLMAP_LEVEL (2), SQLMAP_RISK (2), SQLMAP_TECHNIQUE (BEU:
 # boolean, error and UNION; add T for time-based blind, which makes it much slower),
-# WAPITI_SECONDS (420, the crawl and attack budget), KEEP (1 keeps the work folder), BASE_URL (scan
-# a Cohésion already running on this machine instead of starting one; APP_LOG: its log file).
+# WAPITI_SECONDS (300, the crawl budget; each attack module then has 45 s at most), KEEP (1 keeps
+# the work folder), BASE_URL (scan a Cohésion already running on this machine instead of starting
+# one; APP_LOG: its log file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -24,7 +25,7 @@ started=$(date +%s)
 SQLMAP_LEVEL="${SQLMAP_LEVEL:-2}"
 SQLMAP_RISK="${SQLMAP_RISK:-2}"
 SQLMAP_TECHNIQUE="${SQLMAP_TECHNIQUE:-BEU}"
-WAPITI_SECONDS="${WAPITI_SECONDS:-420}"
+WAPITI_SECONDS="${WAPITI_SECONDS:-300}"
 PASSWORD=cohesion-demo-2008
 
 if ! command -v sqlmap >/dev/null || ! command -v wapiti >/dev/null; then
@@ -60,7 +61,13 @@ echo "== Cohésion is ready at $BASE after $(($(date +%s) - started)) s; reports
 # POST them back with the credentials. Leaves the session in the cookie jar $2.
 sign_in() {
   local user="$1" jar="$2" page fields
-  curl -sS -c "$jar" -b "$jar" -o "$WORK/login.html" "$BASE/login.xhtml"
+  # Read the page until it holds the form: once, right after /health/ready, the first answer did not.
+  for _ in 1 2 3 4 5; do
+    curl -sS -c "$jar" -b "$jar" -o "$WORK/login.html" "$BASE/login.xhtml" || true
+    grep -q 'type="password"' "$WORK/login.html" && break
+    sleep 3
+  done
+  grep -q 'type="password"' "$WORK/login.html" || cp "$WORK/login.html" "$OUT/login-failed.html"
   fields="$(python3 - "$user" "$PASSWORD" "$WORK/login.html" <<'PY'
 import sys, html, re, urllib.parse
 page = open(sys.argv[3], encoding="utf-8").read()
@@ -161,26 +168,29 @@ t0=$(date +%s)
 # test. --ignore-code=404: the feed answers 404 to an unknown token; its parameters are still tried.
 smart=(--smart)
 [[ "${SQLMAP_SMART:-1}" == 1 ]] || smart=()
-sqlmap -m "$OUT/sqlmap-targets.txt" --batch --level="$SQLMAP_LEVEL" --risk="$SQLMAP_RISK" \
+(sqlmap -m "$OUT/sqlmap-targets.txt" --batch --level="$SQLMAP_LEVEL" --risk="$SQLMAP_RISK" \
   --technique="$SQLMAP_TECHNIQUE" "${smart[@]}" --dbms=MySQL --cookie="$(cookie_header "$ADMIN_JAR")" \
   --skip="$(awk '!/^#/ || /^#HttpOnly_/ {if (NF >= 7) print $6}' "$ADMIN_JAR" | paste -sd,)" \
   --ignore-code=404 --output-dir="$OUT/sqlmap" --results-file="$OUT/sqlmap-results.csv" \
-  --disable-coloring --timeout=30 --retries=1 >"$OUT/sqlmap.log" 2>&1 &
+  --disable-coloring --timeout=30 --retries=1 >"$OUT/sqlmap.log" 2>&1
+  echo "$?" >"$WORK/sqlmap.rc"
+  date +%s >"$WORK/sqlmap.end") &
 sqlmap_pid=$!
 
-echo "== wapiti as manselme, $WAPITI_SECONDS s at most"
+echo "== wapiti as manselme: crawl $WAPITI_SECONDS s at most, then 45 s at most per attack module"
 # Debian's wapiti 3.0.4 cannot take -x (exclude) on Python 3.11. Signing out is a Faces command
 # link (a script posts it), which wapiti does not run, so its crawl keeps the session; the check
 # after the scan says whether it did. The session goes in as a header; the endpoints point at a
 # closed local port so that no module reaches outside the machine, and no bug report is sent.
 wapiti -u "$BASE/" --scope folder -m "common,-ssrf" -H "Cookie: $(cookie_header "$MEMBER_JAR")" \
-  --max-scan-time "$WAPITI_SECONDS" --max-attack-time 60 --max-links-per-page 40 -d 4 \
+  --max-scan-time "$WAPITI_SECONDS" --max-attack-time 45 --max-links-per-page 40 -d 4 \
   --endpoint http://127.0.0.1:9/ --no-bugreport --flush-session \
   --store-session "$WORK/wapiti-session" --store-config "$WORK/wapiti-config" \
   -f json -o "$OUT/wapiti.json" -v 1 >"$OUT/wapiti.log" 2>&1 || echo "   wapiti exited with $?"
 wapiti_seconds=$(($(date +%s) - t0))
-wait "$sqlmap_pid" || echo "   sqlmap exited with $?"
-sqlmap_seconds=$(($(date +%s) - t0))
+wait "$sqlmap_pid"
+[[ "$(cat "$WORK/sqlmap.rc")" == 0 ]] || echo "   sqlmap exited with $(cat "$WORK/sqlmap.rc")"
+sqlmap_seconds=$(($(cat "$WORK/sqlmap.end") - t0))
 
 echo
 echo "== results"
@@ -189,9 +199,9 @@ injectable=0
 ((injectable < 0)) && injectable=0
 echo "sqlmap: $injectable injectable parameter(s) out of $params tested, in $sqlmap_seconds s"
 [[ "$injectable" -gt 0 ]] && tail -n +2 "$OUT/sqlmap-results.csv"
-grep -E "all tested parameters do not appear|is vulnerable|might be injectable|CRITICAL" \
-  "$OUT/sqlmap.log" | sort | uniq -c | sed 's/^/   /' | head -20
-echo "wapiti: in $wapiti_seconds s"
+grep -E "all tested parameters do not appear|is vulnerable|might be injectable|CRITICAL" "$OUT/sqlmap.log" |
+  sed -E 's/^\[[0-9:]+\] //' | cut -c1-90 | sort | uniq -c | sed 's/^/   /' | head -20
+echo "wapiti: in $wapiti_seconds s, $(grep -E '^\[\+\] (GET|POST) ' "$OUT/wapiti.log" | sort -u | wc -l) requests crawled"
 python3 - "$OUT/wapiti.json" <<'PY'
 import json, sys
 try:
@@ -199,8 +209,6 @@ try:
 except (OSError, ValueError) as e:
     print("   no report:", e)
     sys.exit(0)
-crawled = report.get("infos", {}).get("crawled_pages")
-print("   pages crawled:", len(crawled) if isinstance(crawled, list) else crawled)
 for section in ("vulnerabilities", "anomalies", "additionals"):
     found = {k: v for k, v in report.get(section, {}).items() if v}
     print(f"   {section}: {sum(len(v) for v in found.values())}")
