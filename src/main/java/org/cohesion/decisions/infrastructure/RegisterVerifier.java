@@ -33,6 +33,9 @@ public final class RegisterVerifier {
           + " d.public_decision, d.responsible_id, d.due_on, d.status"
           + " FROM decision d WHERE d.body_id = ? ORDER BY d.id";
 
+  private static final String ALL_BODIES = "SELECT id, code FROM body ORDER BY position, id";
+  private static final String ONE_BODY = "SELECT id, code FROM body WHERE id = ?";
+
   private RegisterVerifier() {}
 
   /** Every body's chain (or only {@code bodyId}'s when given), in the bodies' order. */
@@ -40,10 +43,7 @@ public final class RegisterVerifier {
     List<long[]> ids = new ArrayList<>();
     List<String> codes = new ArrayList<>();
     try (PreparedStatement bodies =
-        connection.prepareStatement(
-            "SELECT id, code FROM body"
-                + (bodyId == null ? "" : " WHERE id = ?")
-                + " ORDER BY position, id")) {
+        connection.prepareStatement(bodyId == null ? ALL_BODIES : ONE_BODY)) {
       if (bodyId != null) {
         bodies.setLong(1, bodyId);
       }
