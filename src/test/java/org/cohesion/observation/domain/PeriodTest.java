@@ -1,15 +1,10 @@
 package org.cohesion.observation.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-<<<<<<< HEAD
-=======
-import static org.junit.jupiter.api.Assertions.assertTrue;
->>>>>>> h9-tools
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-<<<<<<< HEAD
 class PeriodTest {
 
   @Test
@@ -20,20 +15,6 @@ class PeriodTest {
     assertEquals(Optional.of(new Period(2008, 3)), Period.parse("2008_Q3"));
     assertEquals(Optional.of(new Period(2008, 4)), Period.parse("2008 Q4"));
     assertEquals(Optional.of(new Period(2008, 2)), Period.parse("2008T2"));
-=======
-/** How a period is read from a URL parameter or an imported cell. */
-class PeriodTest {
-
-  @Test
-  void readsTheYearAndEveryWrittenFormOfAQuarter() {
-    assertEquals(Optional.of(Period.year(2008)), Period.parse(" 2008 "));
-    for (String text :
-        new String[] {
-          "2008-T1", "2008T1", "2008-Q1", "2008 Q1", "2008 - q1", "2008_t1", "2008 _ T1"
-        }) {
-      assertEquals(Optional.of(new Period(2008, 1)), Period.parse(text), text);
-    }
->>>>>>> h9-tools
   }
 
   @Test
@@ -49,7 +30,6 @@ class PeriodTest {
 
   @Test
   void refusesWhatIsNotAPeriod() {
-<<<<<<< HEAD
     assertEquals(Optional.empty(), Period.parse(null));
     assertEquals(Optional.empty(), Period.parse("1899"));
     assertEquals(Optional.empty(), Period.parse("2008-T5"));
@@ -71,17 +51,5 @@ class PeriodTest {
     assertEquals(Optional.empty(), parsed);
     // Under the cap, a run of spaces is still refused (and in linear time).
     assertEquals(Optional.empty(), Period.parse("2008" + " ".repeat(11) + "x"));
-=======
-    for (String text : new String[] {"2008--T1", "2008 T5", "2008-", "T1", "1850", "20081"}) {
-      assertTrue(Period.parse(text).isEmpty(), text);
-    }
-  }
-
-  @Test
-  void refusesALongRunOfSpacesBeforeAWrongCharacter() {
-    // With the former pattern this input backtracked for minutes (quadratic in the spaces): a
-    // ?period= parameter could keep a request thread busy. It is now read in one pass.
-    assertTrue(Period.parse("2020" + " ".repeat(100_000) + "x").isEmpty());
->>>>>>> h9-tools
   }
 }
