@@ -1,10 +1,9 @@
 package org.cohesion.platform.web;
 
-import jakarta.faces.application.Application;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.AbortProcessingException;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.util.Map;
 import org.primefaces.context.PrimeApplicationContext;
 
 /**
@@ -13,20 +12,29 @@ import org.primefaces.context.PrimeApplicationContext;
  * paths of the error pages. Its client-side redirects are meant for PrimeFaces' own Ajax exception
  * handler, which Cohésion does not use (OmniFaces' FullAjaxExceptionHandler renders the error page
  * on the server, see faces-config.xml), and they point into WEB-INF, which is never served. The
- * list is emptied once the application has started, so nothing of it is written.
+ * list is emptied before the first page is rendered; later requests find it empty. (It cannot be
+ * done at application start: PrimeFaces' context may not be created from Faces' start-up
+ * listener.)
  */
-public class NoClientErrorPages implements SystemEventListener {
+public class NoClientErrorPages implements PhaseListener {
+  private static final long serialVersionUID = 1L;
 
   @Override
-  public boolean isListenerForSource(Object source) {
-    return source instanceof Application;
+  public PhaseId getPhaseId() {
+    return PhaseId.RESTORE_VIEW;
   }
 
   @Override
-  public void processEvent(SystemEvent event) throws AbortProcessingException {
-    PrimeApplicationContext.getCurrentInstance(FacesContext.getCurrentInstance())
-        .getConfig()
-        .getErrorPages()
-        .clear();
+  public void beforePhase(PhaseEvent event) {
+    Map<String, String> pages =
+        PrimeApplicationContext.getCurrentInstance(event.getFacesContext())
+            .getConfig()
+            .getErrorPages();
+    if (!pages.isEmpty()) {
+      pages.clear();
+    }
   }
+
+  @Override
+  public void afterPhase(PhaseEvent event) {}
 }

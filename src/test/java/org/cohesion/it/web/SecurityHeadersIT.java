@@ -93,6 +93,14 @@ class SecurityHeadersIT {
   }
 
   @Test
+  void anAnonymousApiCallIsRefusedWithTheHeaders() throws Exception {
+    HttpResponse<String> response = new WebClient(base).get("api/register/verification");
+    assertEquals(401, response.statusCode());
+    assertSecure(response);
+    assertNoStore(response);
+  }
+
+  @Test
   void aPageHasOnePolicyWhoseNonceIsOnItsScriptsAndChangesEveryTime() throws Exception {
     WebClient client = signedIn("manselme");
     HttpResponse<String> first = client.get("index.xhtml");
