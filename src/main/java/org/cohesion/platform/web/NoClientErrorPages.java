@@ -13,8 +13,7 @@ import org.primefaces.context.PrimeApplicationContext;
  * handler, which Cohésion does not use (OmniFaces' FullAjaxExceptionHandler renders the error page
  * on the server, see faces-config.xml), and they point into WEB-INF, which is never served. The
  * list is emptied before the first page is rendered; later requests find it empty. (It cannot be
- * done at application start: PrimeFaces' context may not be created from Faces' start-up
- * listener.)
+ * done at application start: PrimeFaces' context may not be created from Faces' start-up listener.)
  */
 public class NoClientErrorPages implements PhaseListener {
   private static final long serialVersionUID = 1L;

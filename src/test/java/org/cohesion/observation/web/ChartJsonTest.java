@@ -47,7 +47,8 @@ class ChartJsonTest {
   @Test
   void aTerritoryNameAndTheRankingLabelAreEscaped() {
     TerritoryRef territory =
-        new TerritoryRef(1L, "97209", "\"><img src=x onerror=alert(1)>", TerritoryLevel.COMMUNE, false);
+        new TerritoryRef(
+            1L, "97209", "\"><img src=x onerror=alert(1)>", TerritoryLevel.COMMUNE, false);
     String json =
         ChartJson.ranking(
             List.of(new RankingRow(territory, BigDecimal.ONE, ObservationStatus.NORMAL)),
