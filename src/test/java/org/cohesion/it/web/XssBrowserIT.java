@@ -130,12 +130,15 @@ class XssBrowserIT {
     assertClean("observation/indicator.xhtml");
     Browser.screenshot(driver, "xss-10-indicator");
 
-    // The same in English: the other label, in an attribute-like context.
+    // The same in English: the other label, made to break out of an attribute.
+    driver.get(url("index.xhtml"));
     driver.findElement(By.id("header:lang-en")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "My working groups"));
+    driver.get(url("observation/indicator.xhtml?code=" + code));
     wait.until(ExpectedConditions.textToBe(By.id("page-title"), ATTRIBUTE + code));
     assertClean("observation/indicator.xhtml in English");
     driver.findElement(By.id("header:lang-fr")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("page-title"), CLOSE_SCRIPT + code));
+    wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "Mes groupes de travail"));
 
     // Fort-de-France's dashboard: a small chart of the new indicator among the others.
     driver.get(url("observation/territory.xhtml?code=97209"));
