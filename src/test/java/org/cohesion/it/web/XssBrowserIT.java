@@ -137,6 +137,7 @@ class XssBrowserIT {
     driver.get(url("observation/indicator.xhtml?code=" + code));
     wait.until(ExpectedConditions.textToBe(By.id("page-title"), ATTRIBUTE + code));
     assertClean("observation/indicator.xhtml in English");
+    driver.get(url("index.xhtml"));
     driver.findElement(By.id("header:lang-fr")).click();
     wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "Mes groupes de travail"));
 
