@@ -6,9 +6,8 @@ var CohesionObservation = (function () {
     return document.getElementById(id);
   }
 
-  /** Downloads the canvas of a p:chart (its id, colons and all) as a PNG on a white background. */
-  function downloadPng(chartId, name) {
-    var holder = byId(chartId);
+  /** Downloads the canvas of a p:chart (its element) as a PNG on a white background. */
+  function downloadPng(holder, name) {
     var canvas = holder ? holder.querySelector("canvas") : null;
     if (!canvas) {
       return false;
@@ -79,7 +78,10 @@ var CohesionObservation = (function () {
         return {color: "#555", weight: 1, fillColor: f.properties.fill, fillOpacity: 0.85};
       },
       onEachFeature: function (f, l) {
-        l.bindTooltip(f.properties.name + " : " + f.properties.value);
+        // A text node, never an HTML string: a territory's name is data, not markup.
+        var tip = document.createElement("span");
+        tip.textContent = f.properties.name + " : " + f.properties.value;
+        l.bindTooltip(tip);
       }
     }).addTo(map);
     if (layer.getBounds().isValid()) {
@@ -89,6 +91,32 @@ var CohesionObservation = (function () {
     }
   }
 
-  return {downloadPng: downloadPng, pollProgress: pollProgress, stopProgress: stopProgress,
-    drawMap: drawMap};
+  /*
+   * No inline handlers (the content security policy refuses them): a PNG link names the file in
+   * data-png-name and exports the chart of its own card; a map is drawn from its data-geojson.
+   */
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[data-png-name]") : null;
+    if (!link) {
+      return;
+    }
+    event.preventDefault();
+    var card = link.closest("section") || link.parentNode;
+    downloadPng(card.querySelector(".ui-chart"), link.getAttribute("data-png-name"));
+  });
+
+  function drawMaps() {
+    var maps = document.querySelectorAll(".obs-map[data-geojson]");
+    for (var i = 0; i < maps.length; i++) {
+      drawMap(maps[i].id);
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", drawMaps);
+  } else {
+    drawMaps();
+  }
+
+  return {pollProgress: pollProgress, stopProgress: stopProgress};
 })();

@@ -89,6 +89,12 @@ public final class Launcher {
       if (env("COHESION_PROFILE") == null) {
         System.setProperty("cohesion.profile", "demo");
       }
+      // The local demo run is plain HTTP on localhost, where a Secure cookie would never be sent
+      // back: only there are cookies not Secure (a system property outranks the environment, so
+      // an explicit COHESION_SECURE_COOKIES is left to decide).
+      if (env("COHESION_SECURE_COOKIES") == null) {
+        System.setProperty("cohesion.secure-cookies", "false");
+      }
     }
     if (!runtime.deploy("cohesion", "/", war.toFile())) {
       System.err.println("[cohesion] The application did not deploy: see the log above.");

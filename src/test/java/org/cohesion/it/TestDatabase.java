@@ -54,6 +54,8 @@ public class TestDatabase implements LauncherSessionListener {
             + " -Dcohesion.mail.port="
             + smtpPort
             + " -Dcohesion.mail.base-url=http://cohesion.test"
+            // The tests speak plain HTTP: a Secure session cookie would never come back.
+            + " -Dcohesion.secure-cookies=false"
             + " -Xmx768m");
   }
 

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.cohesion.observation.application.RankingRow;
 import org.cohesion.observation.domain.ObservedValue;
 import org.cohesion.observation.domain.Period;
+import org.cohesion.platform.web.ScriptJson;
 
 /**
  * Chart.js configurations for {@code p:chart} (PrimeFaces 15 takes the chart as its JSON). A secret
  * value is {@code null} in a dataset: Chart.js leaves a gap there ({@code spanGaps: false}), and a
- * bar is not drawn. Nothing secret is ever charted as zero.
+ * bar is not drawn. Nothing secret is ever charted as zero. PrimeFaces writes the configuration
+ * into an inline script as it is, so it is always made by {@link ScriptJson}.
  */
 final class ChartJson {
 
@@ -85,12 +87,12 @@ final class ChartJson {
                             .add("display", !small || series.size() > 1)
                             .add("position", "bottom")
                             .add("labels", JSON.createObjectBuilder().add("boxWidth", 10))));
-    return JSON.createObjectBuilder()
-        .add("type", "line")
-        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    return ScriptJson.of(
+        JSON.createObjectBuilder()
+            .add("type", "line")
+            .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("options", options)
+            .build());
   }
 
   /** A horizontal bar per territory, in ranking order; secret values have no bar. */
@@ -106,33 +108,33 @@ final class ChartJson {
         data.add(v);
       }
     }
-    return JSON.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            JSON.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    JSON.createArrayBuilder()
-                        .add(
-                            JSON.createObjectBuilder()
-                                .add("label", label)
-                                .add("data", data)
-                                .add("backgroundColor", COLOURS[0]))))
-        .add(
-            "options",
-            JSON.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("locale", locale)
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add(
-                    "plugins",
-                    JSON.createObjectBuilder()
-                        .add("legend", JSON.createObjectBuilder().add("display", false))))
-        .build()
-        .toString();
+    return ScriptJson.of(
+        JSON.createObjectBuilder()
+            .add("type", "bar")
+            .add(
+                "data",
+                JSON.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        JSON.createArrayBuilder()
+                            .add(
+                                JSON.createObjectBuilder()
+                                    .add("label", label)
+                                    .add("data", data)
+                                    .add("backgroundColor", COLOURS[0]))))
+            .add(
+                "options",
+                JSON.createObjectBuilder()
+                    .add("indexAxis", "y")
+                    .add("locale", locale)
+                    .add("responsive", true)
+                    .add("maintainAspectRatio", false)
+                    .add("animation", false)
+                    .add(
+                        "plugins",
+                        JSON.createObjectBuilder()
+                            .add("legend", JSON.createObjectBuilder().add("display", false))))
+            .build());
   }
 }

@@ -18,6 +18,7 @@ import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.ObservationStatus;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.web.Parameters;
+import org.cohesion.platform.web.ScriptJson;
 import org.cohesion.platform.web.UserLocale;
 import org.omnifaces.util.Faces;
 
@@ -118,11 +119,11 @@ public class MapPage {
                       .add("value", text)
                       .add("fill", colour(a))));
     }
-    return JSON.createObjectBuilder()
-        .add("type", "FeatureCollection")
-        .add("features", features)
-        .build()
-        .toString();
+    return ScriptJson.of(
+        JSON.createObjectBuilder()
+            .add("type", "FeatureCollection")
+            .add("features", features)
+            .build());
   }
 
   /** The legend: the lower bound of each class with its colour. */

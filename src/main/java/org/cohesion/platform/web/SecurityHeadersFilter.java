@@ -2,35 +2,131 @@ package org.cohesion.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Secure response headers on every response. The content security policy allows only this origin;
- * PrimeFaces 15 still writes inline scripts and event handlers, hence 'unsafe-inline' for scripts
- * ('unsafe-eval' for its Ajax callbacks). Framing is refused.
+ * Secure response headers on every response, Shiro's redirects and 401/403 included: it is declared
+ * in web.xml before the ShiroFilter (web.xml mapping order is filter order), and runs again on
+ * error dispatches.
+ *
+ * <p>There is one content security policy, the context-param {@code primefaces.CSP_POLICY}. On a
+ * Faces page PrimeFaces (CSP mode) writes it with the nonce of its inline scripts appended to
+ * {@code script-src}; on every other response (redirects, errors before Faces, REST, downloads)
+ * this filter writes the same policy without a nonce. The header PrimeFaces adds replaces this
+ * filter's, so a response never carries two policies (browsers would enforce both, and the one
+ * without the nonce would block PrimeFaces).
+ *
+ * <p>Everything but static resources is {@code Cache-Control: no-store}: signed-in pages and
+ * exports must not be kept by a browser or a proxy. HSTS is sent over TLS ({@code
+ * request.isSecure()}) or, behind a TLS-terminating proxy, when {@code cohesion.hsts=true}.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
-  static final String CSP =
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self'"
-          + " 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  static final String CSP = "Content-Security-Policy";
+  static final String POLICY_PARAM = "primefaces.CSP_POLICY";
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+  static final String NO_STORE = "no-store";
+
+  /** Paths whose answers are the same for everyone and should stay cacheable. */
+  private static final String[] STATIC = {"/jakarta.faces.resource/", "/webjars/", "/favicon.ico"};
+
+  private String policy;
+  private boolean hsts;
+
+  @Override
+  public void init() throws ServletException {
+    String configured = getServletContext().getInitParameter(POLICY_PARAM);
+    if (configured == null || configured.isBlank()) {
+      throw new ServletException("The context-param " + POLICY_PARAM + " is missing from web.xml");
+    }
+    policy = configured.trim() + ";";
+    hsts =
+        ConfigProvider.getConfig().getOptionalValue("cohesion.hsts", Boolean.class).orElse(false);
+  }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Content-Security-Policy", CSP);
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    chain.doFilter(request, response);
+    boolean cacheable = isStatic(request);
+    boolean tls = hsts || request.isSecure();
+    Runnable headers =
+        () -> {
+          response.setHeader("X-Content-Type-Options", "nosniff");
+          response.setHeader("X-Frame-Options", "DENY");
+          response.setHeader("Referrer-Policy", "same-origin");
+          String current = response.getHeader(CSP);
+          // An error page dispatched after PrimeFaces wrote its policy keeps that policy's nonce.
+          if (current == null || !current.contains("'nonce-")) {
+            response.setHeader(CSP, policy);
+          }
+          response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+          if (tls) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+          }
+          if (!cacheable) {
+            response.setHeader("Cache-Control", NO_STORE);
+          }
+        };
+    headers.run();
+    chain.doFilter(request, new Headers(response, cacheable, headers));
+  }
+
+  private static boolean isStatic(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    for (String prefix : STATIC) {
+      if (path.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Keeps one policy (PrimeFaces' {@code addHeader} replaces the filter's) and keeps {@code
+   * no-store} on private answers whatever a download component sets; a reset (an error page
+   * rendered in place of a half-written answer) puts the headers back.
+   */
+  static final class Headers extends HttpServletResponseWrapper {
+    private final boolean cacheable;
+    private final Runnable headers;
+
+    Headers(HttpServletResponse response, boolean cacheable, Runnable headers) {
+      super(response);
+      this.cacheable = cacheable;
+      this.headers = headers;
+    }
+
+    @Override
+    public void reset() {
+      super.reset();
+      headers.run();
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (CSP.equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      } else if (!keepsNoStore(name)) {
+        super.addHeader(name, value);
+      }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!keepsNoStore(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    private boolean keepsNoStore(String name) {
+      return !cacheable && "Cache-Control".equalsIgnoreCase(name);
+    }
   }
 }

@@ -6,8 +6,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Marks the session cookie Secure when Cohésion runs behind HTTPS (COHESION_SECURE_COOKIES=true).
- * Off by default so that the local run over plain HTTP works.
+ * Marks the session cookie Secure (COHESION_SECURE_COOKIES, true by default): it is then never sent
+ * in clear. The launcher's local demo run over plain HTTP and the test suite switch it off.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {
@@ -17,7 +17,7 @@ public class SessionCookieSetup implements ServletContextListener {
     boolean secure =
         ConfigProvider.getConfig()
             .getOptionalValue("cohesion.secure-cookies", Boolean.class)
-            .orElse(false);
+            .orElse(true);
     event.getServletContext().getSessionCookieConfig().setSecure(secure);
   }
 }
