@@ -54,7 +54,7 @@ class AccessibilityIT {
 
   /** Paths whose page differs with the state of the object shown: visit a few of each. */
   private static final Map<String, Integer> INSTANCES =
-      Map.of("minutes/view.xhtml", 12, "meetings/meeting.xhtml", 4, "meetings/index.xhtml", 2);
+      Map.of("minutes/view.xhtml", 12, "meetings/meeting.xhtml", 10, "meetings/index.xhtml", 8);
 
   /** p:button opens its page from a click handler, not a link. */
   private static final Pattern BUTTON_TARGET = Pattern.compile("window\\.open\\('([^']+)'");
