@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.domain.Decision;
 import org.cohesion.minutes.domain.ApprovalRule;
 import org.cohesion.minutes.domain.ApprovalTally;
 import org.cohesion.minutes.domain.ApprovalVote;
@@ -46,6 +48,7 @@ public class MinutesApproval {
   @Inject AuditLog audit;
   @Inject Notifications notifications;
   @Inject Clock clock;
+  @Inject DecisionRegister register;
 
   /** The state of the approval as a page shows it. */
   public record Approval(
@@ -59,6 +62,90 @@ public class MinutesApproval {
       VoteChoice callerVote,
       boolean latestEdition)
       implements Serializable {}
+
+  /**
+   * The reader's page of one edition in one read without a transaction (nothing is written): the
+   * edition with its meeting, the meeting's group and its memberships or its body and its seats,
+   * with their people, all in one statement; then the votes of the round, whether it is the latest
+   * edition, the text, and a body's decisions of the day. The caller's rights and the approvers
+   * come from what that first statement brought.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MinutesReading reading(long minutesId) {
+    var caller = access.caller();
+    Minutes minutes =
+        em.createQuery("SELECT m FROM Minutes m WHERE m.id = :id", Minutes.class)
+            .setParameter("id", minutesId)
+            .setHint("eclipselink.join-fetch", "m.meeting")
+            .setHint("eclipselink.left-join-fetch", "m.head")
+            .setHint("eclipselink.left-join-fetch", "m.submittedBy")
+            .setHint("eclipselink.left-join-fetch", "m.meeting.createdBy")
+            .setHint("eclipselink.left-join-fetch", "m.meeting.group.theme")
+            .setHint("eclipselink.left-join-fetch", "m.meeting.group.memberships.member")
+            .setHint("eclipselink.left-join-fetch", "m.meeting.body.seats.member")
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    Meeting meeting = minutes.getMeeting();
+    MinutesAccess rights = access.fromLoaded(meeting, caller);
+    if (!rights.reads(minutes.getStatus())) {
+      throw new NotFoundException();
+    }
+    ApprovalRule rule =
+        minutes.getApprovalRule() != null && minutes.getStatus() != MinutesStatus.DRAFT
+            ? minutes.getApprovalRule()
+            : access.ruleFor(meeting);
+    Set<Long> approverIds = access.approvers(meeting, rule);
+    List<ApprovalVote> votes = votes(minutes);
+    Map<Long, Member> people = new HashMap<>();
+    if (meeting.isOfGroup()) {
+      meeting
+          .getGroup()
+          .getMemberships()
+          .forEach(ms -> people.put(ms.getMember().getId(), ms.getMember()));
+    } else {
+      meeting.getBody().getSeats().forEach(s -> people.put(s.getMember().getId(), s.getMember()));
+    }
+    votes.forEach(v -> people.put(v.getMember().getId(), v.getMember()));
+    List<Member> approvers =
+        approverIds.stream()
+            .map(id -> people.computeIfAbsent(id, k -> em.find(Member.class, k)))
+            .sorted((a, b) -> a.getFullName().compareToIgnoreCase(b.getFullName()))
+            .toList();
+    VoteChoice mine =
+        votes.stream()
+            .filter(v -> v.getMember().getId().equals(caller.memberId()))
+            .map(ApprovalVote::getChoice)
+            .findFirst()
+            .orElse(null);
+    Long latest =
+        em.createQuery(
+                "SELECT m.id FROM Minutes m WHERE m.meeting.id = :meetingId ORDER BY m.edition DESC",
+                Long.class)
+            .setParameter("meetingId", meeting.getId())
+            .setMaxResults(1)
+            .getSingleResult();
+    Approval approval =
+        new Approval(
+            minutes,
+            rights,
+            rule,
+            votes,
+            approvers,
+            new ApprovalTally(rule, approverIds, Map.of()).needed(),
+            approverIds.contains(caller.memberId()),
+            mine,
+            latest.equals(minutes.getId()));
+    var text = minutes.getHead().text();
+    if (minutes.getStatus() == MinutesStatus.DRAFT) {
+      text = MinutesEditor.withAgenda(text, meeting);
+    }
+    List<Decision> decisions =
+        meeting.isOfGroup()
+            ? List.of()
+            : register.ofBodyOn(meeting.getBody().getId(), meeting.getStartsAt().toLocalDate());
+    return new MinutesReading(approval, text, decisions);
+  }
 
   public Approval state(long minutesId) {
     var signed = access.signedIn();
@@ -98,23 +185,49 @@ public class MinutesApproval {
         editions.get(0).getId().equals(minutes.getId()));
   }
 
-  /** Submitted minutes on which the caller is an approver and has not voted yet in this round. */
-  public List<Minutes> awaitingMyVote() {
-    var signed = access.signedIn();
-    Long me = signed.member().getId();
-    return em.createQuery(
-            "SELECT m FROM Minutes m JOIN FETCH m.meeting mt LEFT JOIN mt.group g LEFT JOIN mt.body b"
-                + " WHERE m.status = org.cohesion.minutes.domain.MinutesStatus.SUBMITTED AND ("
-                + " g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
-                + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
-                + " AND NOT EXISTS (SELECT v FROM ApprovalVote v WHERE v.minutes = m"
-                + " AND v.round = m.round AND v.member.id = :me)"
-                + " ORDER BY m.submittedAt",
-            Minutes.class)
-        .setParameter("me", me)
-        .getResultStream()
-        .filter(m -> access.approvers(m.getMeeting(), m.getApprovalRule()).contains(me))
-        .toList();
+  /**
+   * The home page's section in two statements, without a transaction (nothing is written) and
+   * without loading an entity: the caller's next {@code max} meetings (of their groups and of the
+   * bodies they sit on), and the submitted minutes on which they are an approver under the
+   * edition's rule (a lead of the group, a seat of the body, or present at the meeting) and have
+   * not voted yet in this round.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MyMeetingsView myMeetings(int max) {
+    Long me = access.caller().memberId();
+    List<MinutesLink> upcoming =
+        em.createQuery(
+                "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, m.title,"
+                    + " m.startsAt) FROM Meeting m LEFT JOIN m.group g LEFT JOIN m.body b WHERE"
+                    + " (g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
+                    + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
+                    + " AND m.endsAt >= :now ORDER BY m.startsAt",
+                MinutesLink.class)
+            .setParameter("me", me)
+            .setParameter("now", java.time.LocalDateTime.now(Meeting.ZONE))
+            .setMaxResults(max)
+            .getResultList();
+    List<MinutesLink> toApprove =
+        em.createQuery(
+                "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, mt.title,"
+                    + " mt.startsAt) FROM Minutes m JOIN m.meeting mt LEFT JOIN mt.group g LEFT"
+                    + " JOIN mt.body b WHERE m.status ="
+                    + " org.cohesion.minutes.domain.MinutesStatus.SUBMITTED AND ((m.approvalRule ="
+                    + " org.cohesion.minutes.domain.ApprovalRule.GROUP_LEAD AND EXISTS (SELECT ms"
+                    + " FROM Membership ms WHERE ms.group = g AND ms.member.id = :me AND ms.role ="
+                    + " org.cohesion.workspace.domain.GroupRole.LEAD)) OR (m.approvalRule ="
+                    + " org.cohesion.minutes.domain.ApprovalRule.MAJORITY_OF_MEMBERS AND EXISTS"
+                    + " (SELECT s FROM BodySeat s WHERE s.body = b AND s.member.id = :me)) OR"
+                    + " (m.approvalRule = org.cohesion.minutes.domain.ApprovalRule.ALL_PRESENT AND"
+                    + " EXISTS (SELECT i FROM Invitation i WHERE i.meeting = mt AND i.member.id ="
+                    + " :me AND i.presence ="
+                    + " org.cohesion.minutes.domain.AttendanceStatus.PRESENT))) AND NOT EXISTS"
+                    + " (SELECT v FROM ApprovalVote v WHERE v.minutes = m AND v.round = m.round AND"
+                    + " v.member.id = :me) ORDER BY m.submittedAt",
+                MinutesLink.class)
+            .setParameter("me", me)
+            .getResultList();
+    return new MyMeetingsView(upcoming, toApprove);
   }
 
   public void submit(long minutesId) {

@@ -100,11 +100,15 @@ class BrowserIT {
     assertEquals("Réussite éducative et CLAS", heading());
     assertTrue(!driver.findElement(By.id("group:members")).getText().contains("Nadia Ferjule"));
 
-    driver.findElement(By.id("group:new-member")).click();
+    // The member picker is a search: type part of the name, pick from what the server offers.
+    driver.findElement(By.id("group:new-member_input")).sendKeys("Ferju");
     wait.until(
             ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#group\\:new-member_panel li[data-label^='Nadia Ferjule']")))
+                By.cssSelector("#group\\:new-member_panel li[data-item-label^='Nadia Ferjule']")))
         .click();
+    wait.until(
+        ExpectedConditions.attributeContains(
+            By.id("group:new-member_input"), "value", "Nadia Ferjule"));
     driver.findElement(By.id("group:add-member")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre ajouté"));
