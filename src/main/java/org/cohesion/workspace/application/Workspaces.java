@@ -139,7 +139,10 @@ public class Workspaces {
     Caller caller = guard.requireSignedIn();
     // Outside a transaction the container keeps one persistence context for the whole request: a
     // read after a change made earlier in this request must not get the objects read before it.
-    em.clear();
+    // (Inside a caller's transaction, its persistence context is left as it is.)
+    if (!em.isJoinedToTransaction()) {
+      em.clear();
+    }
     WorkingGroup group =
         em.createQuery(
                 "SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE " + where,
