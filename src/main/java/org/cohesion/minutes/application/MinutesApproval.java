@@ -73,16 +73,35 @@ public class MinutesApproval {
   @Transactional(Transactional.TxType.SUPPORTS)
   public MinutesReading reading(long minutesId) {
     var caller = access.caller();
-    Minutes minutes =
-        em.createQuery("SELECT m FROM Minutes m WHERE m.id = :id", Minutes.class)
+    // First whether the meeting is a group's or a body's, and the latest edition of its minutes.
+    Object[] kind =
+        em.createQuery(
+                "SELECT mt.group.id, mt.body.id, MAX(e.edition) FROM Minutes m JOIN m.meeting mt,"
+                    + " Minutes e WHERE m.id = :id AND e.meeting = mt GROUP BY mt.group.id,"
+                    + " mt.body.id",
+                Object[].class)
             .setParameter("id", minutesId)
-            .setHint("eclipselink.join-fetch", "m.meeting")
-            .setHint("eclipselink.left-join-fetch", "m.head")
-            .setHint("eclipselink.left-join-fetch", "m.submittedBy")
-            .setHint("eclipselink.left-join-fetch", "m.meeting.createdBy")
-            .setHint("eclipselink.left-join-fetch", "m.meeting.group.theme")
-            .setHint("eclipselink.left-join-fetch", "m.meeting.group.memberships.member")
-            .setHint("eclipselink.left-join-fetch", "m.meeting.body.seats.member")
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    // Then the group with its members, or the body with its seats, and their people: read before
+    // the minutes, so that the meeting finds them among the objects already read.
+    if (kind[0] != null) {
+      em.createQuery("SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE g.id = :id")
+          .setParameter("id", kind[0])
+          .setHint("eclipselink.left-join-fetch", "g.memberships.member")
+          .getResultList();
+    } else {
+      em.createQuery("SELECT b FROM Body b WHERE b.id = :id")
+          .setParameter("id", kind[1])
+          .setHint("eclipselink.left-join-fetch", "b.seats.member")
+          .getResultList();
+    }
+    Minutes minutes =
+        em.createQuery(
+                "SELECT m FROM Minutes m JOIN FETCH m.meeting JOIN FETCH m.head WHERE m.id = :id",
+                Minutes.class)
+            .setParameter("id", minutesId)
             .getResultStream()
             .findFirst()
             .orElseThrow(NotFoundException::new);
@@ -118,13 +137,6 @@ public class MinutesApproval {
             .map(ApprovalVote::getChoice)
             .findFirst()
             .orElse(null);
-    Long latest =
-        em.createQuery(
-                "SELECT m.id FROM Minutes m WHERE m.meeting.id = :meetingId ORDER BY m.edition DESC",
-                Long.class)
-            .setParameter("meetingId", meeting.getId())
-            .setMaxResults(1)
-            .getSingleResult();
     Approval approval =
         new Approval(
             minutes,
@@ -135,7 +147,7 @@ public class MinutesApproval {
             new ApprovalTally(rule, approverIds, Map.of()).needed(),
             approverIds.contains(caller.memberId()),
             mine,
-            latest.equals(minutes.getId()));
+            ((Number) kind[2]).intValue() == minutes.getEdition());
     var text = minutes.getHead().text();
     if (minutes.getStatus() == MinutesStatus.DRAFT) {
       text = MinutesEditor.withAgenda(text, meeting);
