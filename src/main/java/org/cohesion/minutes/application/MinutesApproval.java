@@ -76,9 +76,9 @@ public class MinutesApproval {
     // First whether the meeting is a group's or a body's, and the latest edition of its minutes.
     Object[] kind =
         em.createQuery(
-                "SELECT mt.group.id, mt.body.id, MAX(e.edition) FROM Minutes m JOIN m.meeting mt,"
-                    + " Minutes e WHERE m.id = :id AND e.meeting = mt GROUP BY mt.group.id,"
-                    + " mt.body.id",
+                "SELECT g.id, b.id, MAX(e.edition) FROM Minutes m JOIN m.meeting mt LEFT JOIN"
+                    + " mt.group g LEFT JOIN mt.body b, Minutes e WHERE m.id = :id AND e.meeting ="
+                    + " mt GROUP BY g.id, b.id",
                 Object[].class)
             .setParameter("id", minutesId)
             .getResultStream()
