@@ -64,13 +64,15 @@ public class MinutesApproval {
       implements Serializable {}
 
   /**
-   * The reader's page of one edition in one read without a transaction (nothing is written): the
-   * edition with its meeting, the meeting's group and its memberships or its body and its seats,
-   * with their people, all in one statement; then the votes of the round, whether it is the latest
-   * edition, the text, and a body's decisions of the day. The caller's rights and the approvers
-   * come from what that first statement brought.
+   * The reader's page of one edition in one read, in a JTA transaction that writes nothing (no XA
+   * statement: EclipseLink reads through the pool until a write); the edition with its meeting, the
+   * meeting's group and its memberships or its body and its seats, with their people, all in one
+   * statement; then the votes of the round, whether it is the latest edition, the text, and a
+   * body's decisions of the day. The caller's rights and the approvers come from what that first
+   * statement brought.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // In the class's transaction, which writes nothing: one persistence context for the five
+  // statements, so the minutes' meeting finds its group or body among the objects read first.
   public MinutesReading reading(long minutesId) {
     var caller = access.caller();
     // First whether the meeting is a group's or a body's, and the latest edition of its minutes.
