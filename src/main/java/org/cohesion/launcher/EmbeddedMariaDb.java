@@ -256,6 +256,15 @@ public final class EmbeddedMariaDb {
     }
   }
 
+  /**
+   * Runs SQL as the server's administrator (through the socket, as the operating-system user). Only
+   * the test harness needs it, to make a monitoring account of its own; the application never holds
+   * administrator rights.
+   */
+  public void runAsAdministrator(String sql) throws ManagedProcessException {
+    db.run(sql, null, null, null, false, false);
+  }
+
   public int port() {
     return port;
   }

@@ -148,7 +148,11 @@ class StatementBudgetIT {
     if (url == null) {
       throw new IllegalStateException("cohesion.test.jdbcUrl is not set (it/TestDatabase)");
     }
-    Connection c = DriverManager.getConnection(url, "root", "");
+    Connection c =
+        DriverManager.getConnection(
+            url,
+            System.getProperty("cohesion.test.adminUser"),
+            System.getProperty("cohesion.test.adminPassword"));
     try (Statement s = c.createStatement()) {
       s.execute("SET GLOBAL log_output = 'TABLE'");
       s.execute("SET GLOBAL general_log = 0");
