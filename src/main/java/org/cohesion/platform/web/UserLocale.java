@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cohesion.network.application.AccountSettings;
+import org.omnifaces.util.Faces;
 
 /**
  * The language of the interface, French unless chosen otherwise. The only thing the web layer keeps
@@ -49,28 +50,25 @@ public class UserLocale implements Serializable {
   /**
    * The language switch in the header: applies, saves for a signed-in member, and reloads the same
    * page with the GET parameters it was opened with. Many pages read their parameters (code, id,
-   * indicator...) from the request rather than from view parameters, so the header form carries the
-   * query string of the request that rendered it ({@value #QUERY}); it is parsed and each parameter
-   * encoded again, so nothing but parameters of this same view reaches the redirect.
+   * indicator...) from the request rather than from view parameters; the header is an OmniFaces
+   * form, which posts to the page's own URL with its query string, so the query string of this
+   * postback is the page's. It is parsed and each parameter encoded again into a redirect to this
+   * same view: nothing else of the request reaches the address.
    */
   public String switchTo(String language) throws IOException {
     use(language);
     accountSettings.changeLanguage(locale.getLanguage());
     FacesContext context = FacesContext.getCurrentInstance();
     String viewId = context.getViewRoot().getViewId();
-    String query = context.getExternalContext().getRequestParameterMap().get(QUERY);
     String url =
         context
             .getApplication()
             .getViewHandler()
-            .getRedirectURL(context, viewId, parameters(query), true);
+            .getRedirectURL(context, viewId, parameters(Faces.getRequestQueryString()), true);
     context.getExternalContext().redirect(url);
     context.responseComplete();
     return null;
   }
-
-  /** The name of the header form's field holding the page's own query string. */
-  public static final String QUERY = "page-query";
 
   private static final int MAX_QUERY = 2000;
   private static final int MAX_PARAMETERS = 20;

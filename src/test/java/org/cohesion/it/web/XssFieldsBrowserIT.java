@@ -81,9 +81,16 @@ class XssFieldsBrowserIT {
         "an element of the payload on " + page);
   }
 
-  /** The page's text as the DOM holds it (not as CSS shows it), spaces collapsed. */
+  /**
+   * The page's text as the DOM holds it (not as CSS shows it), and the values of its fields (a form
+   * shows a value there), spaces collapsed.
+   */
   private String pageText() {
-    return (String) js("return document.body.textContent.replace(/\\s+/g, ' ')");
+    return (String)
+        js(
+            "var t=[document.body.textContent];"
+                + "document.querySelectorAll('input,textarea').forEach(function(e){t.push(e.value);});"
+                + "return t.join(' ').replace(/\\s+/g, ' ');");
   }
 
   private Map<String, String> data() throws Exception {
@@ -124,7 +131,7 @@ class XssFieldsBrowserIT {
         List.of("meeting", "place", "item", "item-text"));
     pages.put(
         "minutes/view.xhtml?id=" + d.get("minutes"), List.of("meeting", "section", "section-text"));
-    pages.put("minutes/history.xhtml?id=" + d.get("minutes"), List.of("meeting"));
+    pages.put("minutes/history.xhtml?id=" + d.get("minutes"), List.of("section", "section-text"));
     pages.put("decisions/register.xhtml", List.of("decision"));
     pages.put("decisions/register.xhtml?q=" + token, List.of("decision"));
     pages.put(
