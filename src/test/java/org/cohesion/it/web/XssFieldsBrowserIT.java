@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.it.server.XssDataTrigger;
@@ -118,28 +119,40 @@ class XssFieldsBrowserIT {
     driver.findElement(By.id("login:submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
 
-    Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
-    pages.put("index.xhtml", List.of("group"));
+    // Each page and the fields it shows (the member lists of the decision pages are the choices of
+    // the responsible person; the group page offers the territories to pin).
+    Map<String, List<String>> pages = new LinkedHashMap<>();
+    pages.put("index.xhtml", List.of("group", "meeting"));
     pages.put("groups.xhtml", List.of("group"));
     pages.put(
         "group.xhtml?g=" + d.get("slug"),
-        List.of("group", "description", "member", "requester", "join"));
+        List.of(
+            "group",
+            "description",
+            "member",
+            "organisation",
+            "requester",
+            "requester-org",
+            "join",
+            "territory"));
     pages.put("member.xhtml?id=" + d.get("member"), List.of("member", "organisation", "group"));
-    pages.put("meetings/index.xhtml?group=" + d.get("group"), List.of("group", "meeting"));
+    pages.put("meetings/index.xhtml?group=" + d.get("group"), List.of("group", "meeting", "place"));
     pages.put(
         "meetings/meeting.xhtml?id=" + d.get("meeting"),
-        List.of("meeting", "place", "item", "item-text"));
+        List.of("group", "meeting", "place", "item", "item-text"));
     pages.put(
-        "minutes/view.xhtml?id=" + d.get("minutes"), List.of("meeting", "section", "section-text"));
-    pages.put("minutes/history.xhtml?id=" + d.get("minutes"), List.of("section", "section-text"));
-    pages.put("decisions/register.xhtml", List.of("decision"));
-    pages.put("decisions/register.xhtml?q=" + token, List.of("decision"));
+        "minutes/view.xhtml?id=" + d.get("minutes"),
+        List.of("group", "meeting", "item", "section", "section-text"));
+    pages.put(
+        "minutes/history.xhtml?id=" + d.get("minutes"), List.of("item", "section", "section-text"));
+    pages.put("decisions/register.xhtml", List.of("decision", "board-meeting", "member"));
+    pages.put("decisions/register.xhtml?q=" + token, List.of("decision", "board-meeting"));
     pages.put(
         "decisions/decision.xhtml?id=" + d.get("decision"),
-        List.of("decision", "decision-text", "board-meeting"));
+        List.of("decision", "decision-text", "board-meeting", "member"));
     pages.put(
         "decisions/meeting.xhtml?id=" + d.get("board-meeting"),
-        List.of("board-meeting", "board-place", "decision"));
+        List.of("board-meeting", "board-place", "decision", "member"));
     pages.put("observation/territory.xhtml?code=" + d.get("territory"), List.of("territory"));
     pages.put("observation/indicator.xhtml?code=" + d.get("indicator"), List.of("territory"));
     pages.put("admin/member.xhtml?id=" + d.get("member"), List.of("member", "organisation"));
