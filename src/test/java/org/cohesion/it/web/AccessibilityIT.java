@@ -56,7 +56,10 @@ class AccessibilityIT {
   private static final Map<String, Integer> INSTANCES =
       Map.of("minutes/view.xhtml", 12, "meetings/meeting.xhtml", 10, "meetings/index.xhtml", 8);
 
-  /** p:button opens its page from a click handler, not a link. */
+  /**
+   * p:button opens its page from a click handler, not a link: in its onclick attribute, or (CSP
+   * mode) in the script that registers the handler.
+   */
   private static final Pattern BUTTON_TARGET = Pattern.compile("window\\.open\\('([^']+)'");
 
   private static String axeSource;
@@ -245,24 +248,34 @@ class AccessibilityIT {
                         + " out.push(a.href); });"
                         + "document.querySelectorAll('button[onclick]').forEach(function (b) {"
                         + " out.push('onclick:' + b.getAttribute('onclick')); });"
+                        // In CSP mode PrimeFaces moves the handlers into nonce'd scripts:
+                        // PrimeFaces.csp.register('id','click',function(event){window.open(…)}).
+                        + "document.querySelectorAll('script:not([src])').forEach(function (s) {"
+                        + " if (s.textContent.indexOf('window.open') >= 0) {"
+                        + "  out.push('onclick:' + s.textContent); } });"
                         + "return out;");
     String root = url("");
-    List<String> out = new ArrayList<>();
+    List<String> hrefs = new ArrayList<>();
     for (String href : raw) {
-      if (href.startsWith("onclick:")) {
-        Matcher m = BUTTON_TARGET.matcher(href);
-        if (!m.find()) {
-          continue;
-        }
+      if (!href.startsWith("onclick:")) {
+        hrefs.add(href);
+        continue;
+      }
+      Matcher m = BUTTON_TARGET.matcher(href);
+      while (m.find()) {
         // PrimeFaces escapes the slashes of the URL inside its script string.
         try {
-          href =
-              URI.create(driver.getCurrentUrl()).resolve(m.group(1).replace("\\/", "/")).toString();
+          hrefs.add(
+              URI.create(driver.getCurrentUrl())
+                  .resolve(m.group(1).replace("\\/", "/"))
+                  .toString());
         } catch (IllegalArgumentException e) {
           System.err.println("Not a URL in a button's handler: " + m.group(1));
-          continue;
         }
       }
+    }
+    List<String> out = new ArrayList<>();
+    for (String href : hrefs) {
       int hash = href.indexOf('#');
       if (hash >= 0) {
         href = href.substring(0, hash);
