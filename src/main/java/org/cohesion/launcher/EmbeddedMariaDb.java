@@ -222,8 +222,9 @@ public final class EmbeddedMariaDb {
     if (args.isEmpty()) {
       return false;
     }
-    String program = Path.of(args.get(0)).getFileName().toString();
-    if (!program.equals("mariadbd") && !program.equals("mysqld")) {
+    Path program = Path.of(args.get(0)).getFileName();
+    if (program == null
+        || !program.toString().equals("mariadbd") && !program.toString().equals("mysqld")) {
       return false;
     }
     Path wanted = dataDir.toAbsolutePath().normalize();
