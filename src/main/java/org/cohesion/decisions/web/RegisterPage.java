@@ -18,6 +18,7 @@ import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.PageModel;
 import org.cohesion.platform.web.UserLocale;
 import org.cohesion.platform.web.ViewParameters;
@@ -45,8 +46,7 @@ public class RegisterPage implements Serializable {
   // Read again after a fail-over (transient), in one call: see DecisionRegister.page.
   private transient RegisterView view;
   // The responsible chosen in the filter, as the search offered them (id and name only).
-  private List<MemberDirectory.Person> suggestions = List.of();
-  private MemberDirectory.Person responsible;
+  private Choice responsible;
 
   private Long newBodyId;
   private LocalDate newDate;
@@ -134,20 +134,15 @@ public class RegisterPage implements Serializable {
   }
 
   /** The responsible filter's search: at most 20 people whose name matches. */
-  public List<MemberDirectory.Person> completePeople(String text) {
-    suggestions = directory.search(text);
-    return suggestions;
+  public List<Choice> completePeople(String text) {
+    return directory.search(text).stream().map(p -> new Choice(p.id(), p.fullName())).toList();
   }
 
-  public List<MemberDirectory.Person> getSuggestions() {
-    return suggestions;
-  }
-
-  public MemberDirectory.Person getResponsible() {
+  public Choice getResponsible() {
     return responsible;
   }
 
-  public void setResponsible(MemberDirectory.Person responsible) {
+  public void setResponsible(Choice responsible) {
     this.responsible = responsible;
   }
 

@@ -104,6 +104,9 @@ public class MinutesApproval {
                 "SELECT m FROM Minutes m JOIN FETCH m.meeting JOIN FETCH m.head WHERE m.id = :id",
                 Minutes.class)
             .setParameter("id", minutesId)
+            // The approvers frozen at submission come with the edition, not in a query of their
+            // own.
+            .setHint("eclipselink.left-join-fetch", "m.approvers")
             .getResultStream()
             .findFirst()
             .orElseThrow(NotFoundException::new);
@@ -116,7 +119,12 @@ public class MinutesApproval {
         minutes.getApprovalRule() != null && minutes.getStatus() != MinutesStatus.DRAFT
             ? minutes.getApprovalRule()
             : access.ruleFor(meeting);
-    Set<Long> approverIds = access.approvers(meeting, rule);
+    // Submitted or approved minutes are approved by the set frozen at submission (docs/minutes.md);
+    // a draft shows who the rule would ask now.
+    Set<Long> approverIds =
+        minutes.getStatus() == MinutesStatus.DRAFT
+            ? access.approvers(meeting, rule)
+            : minutes.getApprovers();
     List<ApprovalVote> votes = votes(minutes);
     Map<Long, Member> people = new HashMap<>();
     if (meeting.isOfGroup()) {
@@ -128,9 +136,18 @@ public class MinutesApproval {
       meeting.getBody().getSeats().forEach(s -> people.put(s.getMember().getId(), s.getMember()));
     }
     votes.forEach(v -> people.put(v.getMember().getId(), v.getMember()));
+    // Approvers who have since left the group or the body: one query for all of them.
+    List<Long> missing = approverIds.stream().filter(id -> !people.containsKey(id)).toList();
+    if (!missing.isEmpty()) {
+      em.createQuery("SELECT p FROM Member p WHERE p.id IN :ids", Member.class)
+          .setParameter("ids", missing)
+          .getResultList()
+          .forEach(p -> people.put(p.getId(), p));
+    }
     List<Member> approvers =
         approverIds.stream()
-            .map(id -> people.computeIfAbsent(id, k -> em.find(Member.class, k)))
+            .map(people::get)
+            .filter(java.util.Objects::nonNull)
             .sorted((a, b) -> a.getFullName().compareToIgnoreCase(b.getFullName()))
             .toList();
     VoteChoice mine =

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.ViewParameters;
 import org.cohesion.workspace.application.GroupPageView;
 import org.cohesion.workspace.application.Workspaces;
@@ -30,11 +31,6 @@ public class GroupPage implements Serializable {
 
   @Inject Workspaces workspaces;
 
-  /** One person the "add a member" search offered: all the form keeps of them. */
-  public record Candidate(long id, String label) implements Serializable {
-    private static final long serialVersionUID = 1L;
-  }
-
   private String slug;
   private Long groupId;
   // What is read from the database stays out of the serialised view state: only ids and form
@@ -44,9 +40,7 @@ public class GroupPage implements Serializable {
 
   private String requestMessage;
   private String description;
-  // The last suggestions (at most Workspaces.CANDIDATES), so the converter finds the one chosen.
-  private List<Candidate> suggestions = List.of();
-  private Candidate newMember;
+  private Choice newMember;
   private GroupRole newMemberRole = GroupRole.CONTRIBUTOR;
 
   /** Loads the group named in the URL; unknown or hidden groups answer 404. */
@@ -128,15 +122,20 @@ public class GroupPage implements Serializable {
   }
 
   /** The "add a member" search: people not in the group yet, whose name or organisation match. */
-  public List<Candidate> completeCandidates(String text) {
+  public List<Choice> completeCandidates(String text) {
     long group = id();
     List<Member> found = new ArrayList<>();
     Actions.attempt(() -> found.addAll(workspaces.candidates(group, text)), null);
-    suggestions =
-        found.stream()
-            .map(m -> new Candidate(m.getId(), m.getFullName() + " — " + m.getOrganisation()))
-            .toList();
-    return suggestions;
+    return found.stream().map(GroupPage::candidate).toList();
+  }
+
+  private static Choice candidate(Member m) {
+    String organisation = m.getOrganisation();
+    return new Choice(
+        m.getId(),
+        organisation == null || organisation.isBlank()
+            ? m.getFullName()
+            : m.getFullName() + " — " + organisation);
   }
 
   public void addMember() {
@@ -148,7 +147,6 @@ public class GroupPage implements Serializable {
     GroupRole role = newMemberRole;
     if (Actions.attempt(() -> workspaces.addMember(id(), memberId, role), "group.memberAdded")) {
       newMember = null;
-      suggestions = List.of();
       refresh();
     }
   }
@@ -212,10 +210,6 @@ public class GroupPage implements Serializable {
     return view.requests();
   }
 
-  public List<Candidate> getSuggestions() {
-    return suggestions;
-  }
-
   public Map<Long, GroupRole> getRoleEdits() {
     return roleEdits;
   }
@@ -236,11 +230,11 @@ public class GroupPage implements Serializable {
     this.description = description;
   }
 
-  public Candidate getNewMember() {
+  public Choice getNewMember() {
     return newMember;
   }
 
-  public void setNewMember(Candidate newMember) {
+  public void setNewMember(Choice newMember) {
     this.newMember = newMember;
   }
 
