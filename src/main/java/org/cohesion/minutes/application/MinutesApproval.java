@@ -107,6 +107,9 @@ public class MinutesApproval {
             // The approvers frozen at submission come with the edition, not in a query of their
             // own.
             .setHint("eclipselink.left-join-fetch", "m.approvers")
+            // Who submitted it and who wrote the head: often people outside the seats or members.
+            .setHint("eclipselink.left-join-fetch", "m.submittedBy")
+            .setHint("eclipselink.left-join-fetch", "m.head.author")
             .getResultStream()
             .findFirst()
             .orElseThrow(NotFoundException::new);
