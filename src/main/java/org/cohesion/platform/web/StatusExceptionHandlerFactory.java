@@ -15,14 +15,18 @@ import java.util.logging.Logger;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns "not found", "access denied" and "sign-in required", thrown by a service while a full page
  * is built, into real 404, 403 and a redirect to the sign-in page; an unreadable parameter into a
  * 400; an expired view (a form left open past the session, or any POST with an unknown view state)
- * into a 410 with the view-expired page and one line in the log, never a stack trace. Ajax requests
- * and every other exception go on to OmniFaces' handler, which renders the error page of web.xml
- * (for an expired view on Ajax, the view-expired page as the partial response, logged here only).
+ * into a 410 with the view-expired page and one line in the log, never a stack trace. A post whose
+ * PrimeFaces nonce is missing or not its page's ({@link CspException}: a stale form, or a forged
+ * one) is answered as an expired view too: reloading the page is the remedy in both cases. Ajax
+ * requests and every other exception go on to OmniFaces' handler, which renders the error page of
+ * web.xml (for an expired view on Ajax, the view-expired page as the partial response, logged here
+ * only).
  */
 public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -60,11 +64,13 @@ public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
         ExternalContext external = context.getExternalContext();
         try {
           ViewExpiredException expired = find(thrown, ViewExpiredException.class);
-          if (expired != null) {
+          CspException csp = expired == null ? find(thrown, CspException.class) : null;
+          if (expired != null || csp != null) {
             // Expected in normal use (and sent by scanners by the thousand): one line, no trace.
+            String what = expired != null ? "View expired: " : csp.getMessage() + ": ";
             LOG.info(
                 () ->
-                    "View expired: "
+                    what
                         + ((jakarta.servlet.http.HttpServletRequest) external.getRequest())
                             .getMethod()
                         + " "

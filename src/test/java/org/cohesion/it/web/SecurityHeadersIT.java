@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -153,5 +158,53 @@ class SecurityHeadersIT {
         resource.headers().allValues("Cache-Control").contains("no-store"),
         "static resources may be cached: " + resource.headers().map());
     assertEquals("nosniff", resource.headers().firstValue("X-Content-Type-Options").orElse(""));
+  }
+
+  /**
+   * A post whose PrimeFaces nonce is not its page's (a stale or forged form): the view-expired page
+   * (410) in full and for Ajax, never PrimeFaces' "CSP nonce mismatch" as a 500.
+   */
+  @Test
+  void aPostCarryingAnotherNonceIsAnExpiredFormNotAServerError() throws Exception {
+    WebClient client = signedIn("manselme");
+    String page = client.get("account.xhtml").body();
+    String otherNonce =
+        Base64.getEncoder()
+            .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    // Empty fields: the form comes back with its messages, so the page is rendered again, which
+    // is when PrimeFaces compares the posted nonce with the view's (a redirect never checks it).
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("password", "password");
+    fields.put("primefaces.nonce", otherNonce);
+    fields.put("password:current", "");
+    fields.put("password:next", "");
+    fields.put("password:confirm", "");
+    fields.put("password:change-password", "");
+
+    HttpResponse<String> full = client.postForm("account.xhtml", page, fields);
+    assertEquals(410, full.statusCode(), full.body());
+    assertTrue(full.body().contains("id=\"error-view-expired\""), full.body());
+    assertFalse(full.body().contains("CspException"), full.body());
+
+    fields.clear();
+    fields.put("language", "language");
+    fields.put("primefaces.nonce", otherNonce);
+    fields.put("jakarta.faces.partial.ajax", "true");
+    // Nothing executed, the form rendered again: a partial response, whose scripts need the nonce.
+    fields.put("jakarta.faces.source", "language");
+    fields.put("jakarta.faces.partial.execute", "@none");
+    fields.put("jakarta.faces.partial.render", "language");
+    HttpResponse<String> ajax =
+        client.postFormWithHeaders(
+            "account.xhtml",
+            client.get("account.xhtml").body(),
+            fields,
+            "Faces-Request",
+            "partial/ajax");
+    assertEquals(200, ajax.statusCode(), ajax.body());
+    assertTrue(ajax.body().contains("<partial-response"), ajax.body());
+    assertTrue(ajax.body().contains("error-view-expired"), ajax.body());
+    assertFalse(ajax.body().contains("CspException"), ajax.body());
+    assertFalse(ajax.body().contains("nonce mismatch"), ajax.body());
   }
 }

@@ -60,6 +60,13 @@ final class WebClient {
   /** Posts a Faces form of the page just read, with its view state and these fields. */
   HttpResponse<String> postForm(String path, String page, Map<String, String> fields)
       throws IOException, InterruptedException {
+    return postFormWithHeaders(path, page, fields);
+  }
+
+  /** {@link #postForm}, with extra headers in pairs (e.g. {@code Faces-Request: partial/ajax}). */
+  HttpResponse<String> postFormWithHeaders(
+      String path, String page, Map<String, String> fields, String... headers)
+      throws IOException, InterruptedException {
     Matcher m = VIEW_STATE.matcher(page);
     if (!m.find()) {
       throw new IllegalStateException("No view state on the page");
@@ -78,12 +85,14 @@ final class WebClient {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Posts these fields as they are (no view state added), with extra headers in pairs. */
