@@ -49,6 +49,7 @@ class LoginServiceIT {
   @PersistenceContext EntityManager em;
   @Inject UserTransaction tx;
   @Inject RawSql raw;
+  @Inject org.cohesion.platform.security.SignInHousekeeping housekeeping;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threadFactory;
@@ -363,5 +364,34 @@ class LoginServiceIT {
     }
     assertEquals(before, users.count("SELECT COUNT(e) FROM AuditEvent e"));
     assertEquals(0, users.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.actor = 'mallory'"));
+  }
+
+  @Test
+  void housekeepingRemovesOnlyWhatNoLongerCounts() {
+    String old = "old." + UUID.randomUUID().toString().substring(0, 8);
+    String recent = "recent." + UUID.randomUUID().toString().substring(0, 8);
+    String from = address();
+    assertEquals(Outcome.BAD_CREDENTIALS, login.login(old, "nope", from).outcome());
+    assertEquals(Outcome.BAD_CREDENTIALS, login.login(recent, "nope", from).outcome());
+    // Three days ago: past the 24 h login window and the day of margin.
+    age(old, 3 * 24 * 3600);
+    raw.update(
+        "UPDATE login_throttle SET created_at = created_at - INTERVAL 3 DAY WHERE throttle_key = ?",
+        "login:" + old);
+
+    assertTrue(housekeeping.purge() >= 2, "the old attempt and its lock row at least");
+
+    assertEquals(0, recordedFailures(old));
+    assertEquals(1, recordedFailures(recent));
+    assertEquals(
+        "0",
+        raw.string("SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?", "login:" + old));
+    assertEquals(
+        "1",
+        raw.string(
+            "SELECT COUNT(*) FROM login_throttle WHERE throttle_key = ?", "login:" + recent));
+    // A purged key signs in and is throttled as before: its lock row comes back.
+    assertEquals(Outcome.BAD_CREDENTIALS, login.login(old, "nope", from).outcome());
+    assertEquals(1, recordedFailures(old));
   }
 }
