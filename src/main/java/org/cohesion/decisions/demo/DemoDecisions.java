@@ -349,8 +349,8 @@ public class DemoDecisions {
         "",
         "plordinot",
         "11-30",
-        "IN_PROGRESS",
-        "",
+        "DONE",
+        "Annuaire de la politique de la ville publié, les acteurs recensés par thématique.",
         "rcelestine"
       },
       {
