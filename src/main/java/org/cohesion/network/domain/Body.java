@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,12 +63,17 @@ public class Body implements Serializable {
   protected Body() {}
 
   public void seat(Member member, BodySeat.Office office) {
+    seat(member, office, null);
+  }
+
+  /** Seats a member from a known day (an election, a replacement); {@code null} when unknown. */
+  public void seat(Member member, BodySeat.Office office, LocalDate seatedOn) {
     Objects.requireNonNull(member);
     Objects.requireNonNull(office);
     if (seatOf(member).isPresent()) {
       throw new DomainException("body.alreadySeated");
     }
-    seats.add(new BodySeat(this, member, office));
+    seats.add(new BodySeat(this, member, office, seatedOn));
   }
 
   public void unseat(Member member) {

@@ -12,8 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.LocalDate;
 
-/** A member's seat on a body, with the office held. */
+/** A member's seat on a body, with the office held and, when known, since when. */
 @Entity
 @Table(name = "body_seat")
 public class BodySeat implements Serializable {
@@ -46,12 +47,17 @@ public class BodySeat implements Serializable {
   @Column(nullable = false, length = 30)
   private Office office;
 
+  /** The day the seat was taken, when known (seats recorded before V8 have none). */
+  @Column(name = "seated_on")
+  private LocalDate seatedOn;
+
   protected BodySeat() {}
 
-  BodySeat(Body body, Member member, Office office) {
+  BodySeat(Body body, Member member, Office office, LocalDate seatedOn) {
     this.body = body;
     this.member = member;
     this.office = office;
+    this.seatedOn = seatedOn;
   }
 
   public Long getId() {
@@ -68,5 +74,9 @@ public class BodySeat implements Serializable {
 
   public Office getOffice() {
     return office;
+  }
+
+  public LocalDate getSeatedOn() {
+    return seatedOn;
   }
 }

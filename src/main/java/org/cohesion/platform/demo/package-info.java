@@ -1,5 +1,6 @@
 /**
- * The demo data set of the 2008 year. The one place of platform that knows every feature: it seeds
- * them all.
+ * The trigger of the 2008 demo data set: {@link org.cohesion.platform.demo.DemoSeed} fires {@link
+ * org.cohesion.platform.demo.DemoSeeding} once the database is ready in the demo profile, and each
+ * feature seeds its own part from its {@code demo} package. Depends on no feature.
  */
 package org.cohesion.platform.demo;

@@ -110,6 +110,10 @@ public class WorkingGroup implements Serializable {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt = Instant.now();
 
+  /** Invented for the demo year (the 2008 report names only two groups). */
+  @Column(nullable = false, updatable = false)
+  private boolean demo;
+
   @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("role, id")
   private List<Membership> memberships = new ArrayList<>();
@@ -230,6 +234,14 @@ public class WorkingGroup implements Serializable {
 
   public String getDescription() {
     return description;
+  }
+
+  public void markAsDemo() {
+    this.demo = true;
+  }
+
+  public boolean isDemo() {
+    return demo;
   }
 
   public void setDescription(String description) {

@@ -42,7 +42,12 @@ final class Pf {
   static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
     ajaxIdle(wait);
     String panel = menuId + "_panel";
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+    WebElement menu = wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId)));
+    // Open it in the middle of the window: a menu near the bottom opens its panel below the fold,
+    // and the window's scroll to reach the item then closes the panel again.
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+    wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
     wait.until(
         d ->
             Boolean.TRUE.equals(
@@ -58,10 +63,14 @@ final class Pf {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector(
                     "#" + panel.replace(":", "\\:") + " li[data-label^=\"" + label + "\"]")));
-    // A long list scrolls inside its panel: bring the item to the middle before clicking it, or
-    // the click may land on whatever covers the panel's edge.
+    // A long list scrolls inside its panel: bring the item to the middle of the panel before
+    // clicking it, or the click may land on whatever covers the panel's edge. Only the panel
+    // scrolls: scrolling the window would close the panel.
     ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+        .executeScript(
+            "var i = arguments[0], w = i.closest('.ui-selectonemenu-items-wrapper');"
+                + " if (w) { w.scrollTop = i.offsetTop - (w.clientHeight - i.offsetHeight) / 2; }",
+            item);
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
     wait.until(

@@ -1,4 +1,4 @@
-package org.cohesion.platform.demo;
+package org.cohesion.decisions.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
@@ -27,14 +27,17 @@ import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.NetworkEvent;
 import org.cohesion.network.domain.Theme;
-import org.cohesion.platform.persistence.DatabaseReady;
+import org.cohesion.platform.demo.DemoSeeding;
 
 /**
  * The 2008 meetings of the bodies and their decisions, drawn from the 2008 activity report: the AG
- * of 29 January, the CA of 29 February that validated the programme and its 4 axes, 8 bureau
- * meetings (the report gives their number, not their dates: the dates here are invented), the CA of
- * 29 November that elected the bureau and the CA of 15 December that replaced a resigned bureau
- * member. Every meeting and decision is marked demo. Loaded after {@link DemoData}, once.
+ * of 29 January, the CA of 29 February that validated the programme and its 4 axes (with the
+ * funders' shares of the budget), 8 bureau meetings (the report gives their number, not their
+ * dates: the dates here are invented), the CA of 29 November that elected the bureau and the CA of
+ * 15 December that replaced the bureau member who had resigned. Who attended and how they voted is
+ * invented: every meeting and decision is marked demo. A meeting whose minutes the demo holds (the
+ * CA of 29/02, the bureau of 12/11) has the same attendance as those minutes, and its decisions
+ * name them. Loaded once, after the network's part.
  */
 @Dependent
 public class DemoDecisions {
@@ -44,14 +47,30 @@ public class DemoDecisions {
   @PersistenceContext EntityManager em;
   @Inject RegisterChain chain;
 
+  /** The minutes of the CA of 29/02/2008 that the minutes feature seeds (DemoMinutes). */
+  static final String CA_PROGRAMME_MINUTES =
+      "Compte rendu « Conseil d'administration — programme 2008 » du 29/02/2008";
+
+  /** The minutes of the bureau of 12/11/2008 that the minutes feature seeds (DemoMinutes). */
+  static final String BUREAU_NOVEMBER_MINUTES =
+      "Compte rendu « Bureau — préparation du conseil du 29 novembre » du 12/11/2008";
+
+  /** What the report says of the bureau's other meetings. */
+  static final String BUREAU_RECORD = "Relevé de décisions, disponible au Centre de ressources";
+
+  /** The bureau before the election of 29/11/2008 (invented, as is who attended). */
+  private static final List<String> BUREAU_2008 =
+      List.of("hbellemare", "manselme", "ktheodose", "rcelestine");
+
+  /** The bureau meeting whose minutes the demo holds: all four present, as in the minutes. */
+  static final LocalDate BUREAU_NOVEMBER = LocalDate.of(2008, 11, 12);
+
   private long recorder;
   private int count;
+  private String minutesRef;
 
   @Transactional
-  public void loadOnce(@Observes @Priority(150) DatabaseReady ready) {
-    if (!ready.isDemo()) {
-      return;
-    }
+  public void loadOnce(@Observes @Priority(300) DemoSeeding seeding) {
     long meetings = em.createNamedQuery("BoardMeeting.count", Long.class).getSingleResult();
     long decisions = em.createNamedQuery("Decision.count", Long.class).getSingleResult();
     if (meetings > 0 || decisions > 0 || members() == 0) {
@@ -98,7 +117,8 @@ public class DemoDecisions {
         null,
         null,
         true,
-        FollowUpStatus.DONE);
+        FollowUpStatus.DONE,
+        null);
     decide(
         ag,
         "Orientations 2008 : faire connaître la démarche « Centre de ressources »",
@@ -111,7 +131,8 @@ public class DemoDecisions {
         null,
         null,
         true,
-        FollowUpStatus.DONE);
+        FollowUpStatus.DONE,
+        null);
   }
 
   private void loadBoard() {
@@ -120,13 +141,15 @@ public class DemoDecisions {
             "CA",
             d(2, 29),
             "Conseil d'administration : validation de la programmation 2008",
-            "Fort-de-France",
+            "Centre de ressources, immeuble La Varangue, Fort-de-France",
             0);
-    for (String login : List.of("hbellemare", "manselme", "ktheodose", "rcelestine", "ceuzet")) {
+    // The same attendance as the minutes of that meeting (DemoMinutes).
+    for (String login :
+        List.of("hbellemare", "manselme", "ktheodose", "rcelestine", "ceuzet", "edorival")) {
       programme.attend(person(login), Presence.PRESENT, null);
     }
-    programme.attend(person("edorival"), Presence.REPRESENTED, person("manselme"));
     programme.attend(person("jcroch"), Presence.EXCUSED, null);
+    minutesRef = CA_PROGRAMME_MINUTES;
     Decision validation =
         decide(
             programme,
@@ -144,6 +167,7 @@ public class DemoDecisions {
             "jvalcin",
             d(12, 31),
             true,
+            null,
             null);
     note(validation, "Point d'étape présenté au conseil d'administration du 15 décembre 2008.");
     status(validation, FollowUpStatus.DONE);
@@ -159,19 +183,23 @@ public class DemoDecisions {
         "manselme",
         d(9, 26),
         true,
-        FollowUpStatus.DONE);
+        FollowUpStatus.DONE,
+        "Cycle tenu du 22 au 26 septembre 2008 avec R. Epstein : 51 participants.");
     decide(
         programme,
         "Budget prévisionnel 2008",
-        "Le conseil adopte le budget prévisionnel 2008 et mandate le trésorier pour le suivi des"
-            + " subventions (ACSé, CAF, collectivités).",
+        "Le conseil adopte le budget prévisionnel 2008, autour de 200 000 euros, financé par la"
+            + " Délégation interministérielle à la ville (50 %), la Caisse des dépôts (20 %) et la"
+            + " CACEM (30 %), et mandate le trésorier pour le suivi des subventions.",
         DecisionType.BUDGET,
         new int[] {5, 0, 1},
         List.of(),
         "rcelestine",
         d(6, 30),
         false,
-        FollowUpStatus.DONE);
+        FollowUpStatus.DONE,
+        null);
+    minutesRef = null;
 
     BoardMeeting election =
         meeting(
@@ -185,54 +213,68 @@ public class DemoDecisions {
         election,
         "Élection du bureau",
         "Le conseil d'administration élit le bureau : Henri Bellemare, président ; Murielle"
-            + " Anselme, vice-présidente ; Karine Théodose, secrétaire ; Rodolphe Célestine,"
-            + " trésorier.",
+            + " Anselme, vice-présidente ; Éric Dorival, secrétaire ; Rodolphe Célestine,"
+            + " trésorier. Karine Théodose, qui tenait jusque-là le secrétariat, ne se"
+            + " représentait pas.",
         DecisionType.APPOINTMENT,
         null,
         List.of(),
         null,
         null,
         true,
-        FollowUpStatus.DONE);
+        FollowUpStatus.DONE,
+        null);
 
     BoardMeeting december =
         meeting(
             "CA",
             d(12, 15),
-            "Conseil d'administration : point d'étape, remplacement d'un" + " membre du bureau",
+            "Conseil d'administration : point d'étape, remplacement d'un membre du bureau",
             "Fort-de-France",
             0);
     for (String login : List.of("hbellemare", "manselme", "ktheodose", "rcelestine")) {
       december.attend(person(login), Presence.PRESENT, null);
     }
     december.attend(person("ceuzet"), Presence.REPRESENTED, person("hbellemare"));
+    december.attend(person("edorival"), Presence.EXCUSED, null);
+    december.attend(person("jcroch"), Presence.EXCUSED, null);
     decide(
         december,
         "Remplacement d'un membre démissionnaire du bureau",
-        "À la suite de la démission d'un membre du bureau, le conseil d'administration désigne"
-            + " Karine Théodose pour reprendre le secrétariat du bureau jusqu'à la fin du mandat.",
+        "Éric Dorival, élu secrétaire du bureau le 29 novembre 2008, a donné sa démission. Le"
+            + " conseil d'administration désigne Karine Théodose secrétaire du bureau à compter du"
+            + " 15 décembre 2008, jusqu'à la fin du mandat.",
         DecisionType.APPOINTMENT,
         new int[] {4, 0, 1},
         List.of(),
         null,
         null,
         true,
-        FollowUpStatus.DONE);
+        FollowUpStatus.DONE,
+        null);
     decide(
         december,
-        "Cycle de qualification 2009 en commun avec les Antilles et la Guyane",
+        "Cycle de qualification 2009 sur la rénovation urbaine, en commun avec les Antilles et la"
+            + " Guyane",
         "Le conseil donne un avis favorable à la programmation, en 2009, d'un cycle de"
-            + " qualification sur l'observation en commun avec les Antilles et la Guyane, attendu"
-            + " par les acteurs.",
+            + " qualification sur la rénovation urbaine en commun avec la Guadeloupe et la Guyane,"
+            + " attendu par les acteurs : aménagement durable, gestion des espaces urbains,"
+            + " management de projet intégré.",
         DecisionType.OPINION,
         null,
-        List.of("observation"),
-        "flarcher",
+        List.of("renovation", "durable"),
+        "jcroch",
         d2(2009, 6, 30),
         true,
-        FollowUpStatus.IN_PROGRESS);
+        FollowUpStatus.IN_PROGRESS,
+        null);
   }
 
+  /**
+   * The 8 bureau meetings of 2008 (the report's number; the dates are invented). Each row: day,
+   * title of the decision, its text, theme, responsible, due day, status, what the report says was
+   * done (the follow-up note), and who was excused.
+   */
   private void loadBureau() {
     String[][] bureaux = {
       {
@@ -242,17 +284,22 @@ public class DemoDecisions {
         "",
         "hbellemare",
         "01-29",
-        "DONE"
+        "DONE",
+        "Assemblée générale tenue le 29 janvier 2008.",
+        "rcelestine"
       },
       {
         "03-18",
         "Lancement de l'accompagnement individuel CLAS",
         "Le bureau décide d'ouvrir à partir d'avril l'accompagnement individuel des porteurs de"
-            + " projets CLAS, avec une journée d'information collective le 2 avril.",
+            + " projets CLAS, avec une journée d'information collective le 2 avril, co-pilotée avec"
+            + " le bureau de la politique de la ville et la CAF.",
         "reussite",
         "jvalcin",
         "04-02",
-        "DONE"
+        "DONE",
+        "Journée du 2 avril au restaurant New World : 100 participants.",
+        ""
       },
       {
         "04-22",
@@ -263,27 +310,36 @@ public class DemoDecisions {
         "",
         "jvalcin",
         "05-16",
-        "DONE"
+        "DONE",
+        "Rencontre du 16 mai : 61 participants ; compte rendu et programme sur le site Internet.",
+        "rcelestine"
       },
       {
         "05-27",
         "Cycle de qualification sur la prévention de la délinquance",
         "Le bureau valide le programme du cycle des 24, 25 et 26 juin au Lamentin et à"
-            + " Saint-Joseph, avec les coordonnateurs CLS/CLSPD.",
+            + " Saint-Joseph, co-animé avec la sociologue Nicole Chambron, avec les coordonnateurs"
+            + " CLS/CLSPD.",
         "prevention",
         "edorival",
         "06-26",
-        "DONE"
+        "DONE",
+        "Cycle des 24, 25 et 26 juin : une trentaine de participants par jour.",
+        ""
       },
       {
         "07-08",
         "Programme du cycle de qualification sur l'évaluation",
-        "Le bureau arrête le programme du cycle du 22 au 26 septembre et sa restitution aux deux"
-            + " équipes CUCS.",
+        "Le bureau arrête le programme du cycle du 22 au 26 septembre, au CNFPT et au Foyer des"
+            + " jeunes travailleurs, avec R. Epstein, sociologue, et sa restitution aux deux équipes"
+            + " CUCS.",
         "evaluation",
         "manselme",
         "09-26",
-        "DONE"
+        "DONE",
+        "Cycle du 22 au 26 septembre : 51 participants ; 10 questionnaires retournés (7 très"
+            + " satisfaits, 3 assez satisfaits).",
+        "ktheodose"
       },
       {
         "09-09",
@@ -293,7 +349,9 @@ public class DemoDecisions {
         "",
         "plordinot",
         "11-30",
-        "IN_PROGRESS"
+        "DONE",
+        "Annuaire de la politique de la ville publié, les acteurs recensés par thématique.",
+        "rcelestine"
       },
       {
         "10-14",
@@ -303,10 +361,12 @@ public class DemoDecisions {
         "prevention",
         "jvalcin",
         "11-06",
-        "DONE"
+        "DONE",
+        "Journée du 6 novembre avec le SPIP : une trentaine d'acteurs.",
+        "rcelestine"
       },
       {
-        "12-02",
+        "11-12",
         "Bilan 2008 et préparation de la programmation 2009",
         "Le bureau engage le bilan 2008 selon la grille enjeux, objectifs, effectivité,"
             + " indicateurs, limites, aspects positifs et opportunités, et la préparation de la"
@@ -314,17 +374,26 @@ public class DemoDecisions {
         "evaluation",
         "hbellemare",
         "2009-01-31",
-        "TODO"
+        "TODO",
+        "",
+        ""
       },
     };
     for (String[] b : bureaux) {
       LocalDate on = LocalDate.parse("2008-" + b[0]);
+      boolean minuted = on.equals(BUREAU_NOVEMBER);
       BoardMeeting bureau =
-          meeting("BUREAU", on, "Réunion du bureau", "Centre de ressources, Fort-de-France", 0);
-      for (String login : List.of("hbellemare", "manselme", "ktheodose")) {
-        bureau.attend(person(login), Presence.PRESENT, null);
+          meeting(
+              "BUREAU",
+              on,
+              minuted ? "Bureau — préparation du conseil du 29 novembre" : "Réunion du bureau",
+              "Centre de ressources, Fort-de-France",
+              0);
+      for (String login : BUREAU_2008) {
+        bureau.attend(
+            person(login), login.equals(b[8]) ? Presence.EXCUSED : Presence.PRESENT, null);
       }
-      bureau.attend(person("rcelestine"), Presence.EXCUSED, null);
+      minutesRef = minuted ? BUREAU_NOVEMBER_MINUTES : BUREAU_RECORD;
       LocalDate due = b[5].length() > 5 ? LocalDate.parse(b[5]) : LocalDate.parse("2008-" + b[5]);
       decide(
           bureau,
@@ -336,8 +405,10 @@ public class DemoDecisions {
           b[4],
           due,
           false,
-          FollowUpStatus.valueOf(b[6]));
+          FollowUpStatus.valueOf(b[6]),
+          b[7].isEmpty() ? null : b[7]);
     }
+    minutesRef = null;
   }
 
   private BoardMeeting meeting(
@@ -368,7 +439,8 @@ public class DemoDecisions {
       String responsible,
       LocalDate due,
       boolean isPublic,
-      FollowUpStatus status) {
+      FollowUpStatus status,
+      String doneNote) {
     em.flush();
     DecisionDraft draft = new DecisionDraft();
     draft.setTitle(title);
@@ -382,6 +454,7 @@ public class DemoDecisions {
     }
     draft.setDueOn(due);
     draft.setPublicDecision(isPublic);
+    draft.setMinutesRef(minutesRef);
     int seq =
         em.createNamedQuery("Decision.maxSeq", Integer.class)
                 .setParameter("bodyId", meeting.getBody().getId())
@@ -411,7 +484,9 @@ public class DemoDecisions {
     chain.append(RegisterEntry.content(decision, null, recorder, at(meeting.getHeldOn())));
     count++;
     if (status != null && status != FollowUpStatus.TODO) {
-      if (status == FollowUpStatus.DONE && due != null) {
+      if (doneNote != null) {
+        note(decision, doneNote);
+      } else if (status == FollowUpStatus.DONE && due != null) {
         note(decision, "Réalisé comme prévu.");
       }
       status(decision, status);

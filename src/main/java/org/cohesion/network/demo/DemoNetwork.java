@@ -1,4 +1,4 @@
-package org.cohesion.platform.demo;
+package org.cohesion.network.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
@@ -10,7 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.cohesion.network.domain.Account;
 import org.cohesion.network.domain.Body;
@@ -19,27 +22,28 @@ import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.NetworkEvent;
 import org.cohesion.network.domain.NetworkEvent.Kind;
 import org.cohesion.network.domain.Theme;
-import org.cohesion.platform.persistence.DatabaseReady;
+import org.cohesion.platform.demo.DemoSeed;
+import org.cohesion.platform.demo.DemoSeeding;
 import org.cohesion.platform.security.Passwords;
 import org.cohesion.platform.security.PlatformRole;
-import org.cohesion.workspace.domain.GroupRole;
-import org.cohesion.workspace.domain.JoinPolicy;
-import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
- * The demo data set: the network's real working groups, bodies and 2008 calendar (from the centre's
- * 2008 activity report), with invented people marked as demo. Loaded once, into an empty database,
- * in the demo profile only. Every demo account's password is {@link #PASSWORD}.
- *
- * <p>This is the one class of {@code platform} that knows the features: it seeds all of them.
+ * The network's part of the demo year: invented people (marked demo) with their themes, the seats
+ * of the bureau and the CA, and the 2008 calendar as the centre's 2008 activity report gives it
+ * (dates, places, speakers). The report states that the CA elected the bureau on 29/11/2008 and
+ * replaced a resigned member on 15/12/2008: those are the seats' dates; who sat where is invented.
+ * Loaded first, once, into a database without members. Every demo account's password is {@link
+ * DemoSeed#PASSWORD}.
  */
 @Dependent // a fresh instance for each load: the people map below is never shared
-public class DemoData {
-  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+public class DemoNetwork {
+  private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
 
-  /** The documented password of every demo account (README.md). */
-  public static final String PASSWORD = "cohesion-demo-2008";
+  /** The bureau elected by the CA (report: 29/11/2008). */
+  public static final LocalDate BUREAU_ELECTED = LocalDate.of(2008, 11, 29);
+
+  /** The CA that replaced the bureau member who resigned (report: 15/12/2008). */
+  public static final LocalDate BUREAU_MEMBER_REPLACED = LocalDate.of(2008, 12, 15);
 
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
@@ -47,10 +51,7 @@ public class DemoData {
   private final Map<String, Member> people = new HashMap<>();
 
   @Transactional
-  public void loadOnce(@Observes @Priority(100) DatabaseReady ready) {
-    if (!ready.isDemo()) {
-      return;
-    }
+  public void loadOnce(@Observes @Priority(100) DemoSeeding seeding) {
     long members = em.createNamedQuery("Member.count", Long.class).getSingleResult();
     if (members > 0) {
       LOG.info("Demo data already present: nothing loaded.");
@@ -59,19 +60,18 @@ public class DemoData {
     long started = System.nanoTime();
     // One hash for all: the accounts share the documented password, and argon2id is slow on
     // purpose.
-    String hash = passwords.hash(PASSWORD);
+    String hash = passwords.hash(DemoSeed.PASSWORD);
     loadPeople(hash);
+    loadThemes();
     loadBodies();
-    loadGroups();
     loadCalendar();
     LOG.info(
         () ->
-            "Demo data loaded: "
+            "Demo network loaded: "
                 + people.size()
                 + " people, in "
                 + (System.nanoTime() - started) / 1_000_000
-                + " ms. Password of every demo account: "
-                + PASSWORD);
+                + " ms.");
   }
 
   private void loadPeople(String hash) {
@@ -86,9 +86,9 @@ public class DemoData {
         PlatformRole.STAFF);
     person(
         "plordinot",
-        "Patrick Lordinot",
+        "Patricia Lordinot",
         "Centre de ressources Ville caraïbe",
-        "Assistant",
+        "Assistante",
         "Fort-de-France",
         hash,
         PlatformRole.STAFF);
@@ -217,12 +217,48 @@ public class DemoData {
     people.put(login, member);
   }
 
+  /** The themes each person works on, shown on their profile: the report's themes. */
+  private void loadThemes() {
+    themes("jvalcin", "evaluation", "observation", "renovation");
+    themes("plordinot", "jeunesse");
+    themes("hbellemare", "evaluation");
+    themes("manselme", "evaluation", "observation", "logement");
+    themes("rcelestine", "evaluation", "insertion");
+    themes("nferjule", "evaluation", "observation");
+    themes("gmariesainte", "insertion", "renovation");
+    themes("srosemond", "prevention", "mediation");
+    themes("edorival", "prevention", "addictions");
+    themes("lsaintprix", "prevention", "jeunesse");
+    themes("amondesir", "prevention", "reussite");
+    themes("ktheodose", "mediation", "sexualite", "addictions");
+    themes("flarcher", "observation");
+    themes("ceuzet", "reussite", "logement");
+    themes("jcroch", "renovation", "durable", "logement");
+    themes("madelaide", "reussite", "jeunesse");
+  }
+
+  private void themes(String login, String... codes) {
+    Set<Theme> set = new LinkedHashSet<>();
+    for (String code : List.of(codes)) {
+      set.add(
+          em.createNamedQuery("Theme.findByCode", Theme.class)
+              .setParameter("code", code)
+              .getSingleResult());
+    }
+    people.get(login).setThemes(set);
+  }
+
+  /**
+   * The bureau as it stands after the CA of 15/12/2008: elected on 29/11 (the secretary then
+   * elected, Éric Dorival, resigned), Karine Théodose seated as secretary on 15/12. The CA's seats
+   * carry no date: the report does not give them.
+   */
   private void loadBodies() {
     Body bureau = body("BUREAU");
-    bureau.seat(people.get("hbellemare"), Office.PRESIDENT);
-    bureau.seat(people.get("manselme"), Office.VICE_PRESIDENT);
-    bureau.seat(people.get("ktheodose"), Office.SECRETARY);
-    bureau.seat(people.get("rcelestine"), Office.TREASURER);
+    bureau.seat(people.get("hbellemare"), Office.PRESIDENT, BUREAU_ELECTED);
+    bureau.seat(people.get("manselme"), Office.VICE_PRESIDENT, BUREAU_ELECTED);
+    bureau.seat(people.get("ktheodose"), Office.SECRETARY, BUREAU_MEMBER_REPLACED);
+    bureau.seat(people.get("rcelestine"), Office.TREASURER, BUREAU_ELECTED);
     Body ca = body("CA");
     for (String login : new String[] {"hbellemare", "manselme", "ktheodose", "rcelestine"}) {
       ca.seat(people.get(login), Office.MEMBER);
@@ -230,141 +266,6 @@ public class DemoData {
     ca.seat(people.get("ceuzet"), Office.MEMBER);
     ca.seat(people.get("edorival"), Office.MEMBER);
     ca.seat(people.get("jcroch"), Office.MEMBER);
-  }
-
-  private void loadGroups() {
-    group(
-        "Évaluation des CUCS",
-        "evaluation",
-        Visibility.NETWORK,
-        JoinPolicy.ON_REQUEST,
-        "Co-écriture des outils d'évaluation des deux contrats urbains de cohésion sociale"
-            + " (Fort-de-France, Lamentin) : référentiel, indicateurs, suites du cycle de"
-            + " qualification de septembre 2008.",
-        Map.of(
-            "manselme",
-            GroupRole.LEAD,
-            "rcelestine",
-            GroupRole.LEAD,
-            "nferjule",
-            GroupRole.CONTRIBUTOR,
-            "gmariesainte",
-            GroupRole.CONTRIBUTOR,
-            "jvalcin",
-            GroupRole.CONTRIBUTOR,
-            "flarcher",
-            GroupRole.READER));
-    WorkingGroup prevention =
-        group(
-            "Prévention de la délinquance",
-            "prevention",
-            Visibility.NETWORK,
-            JoinPolicy.ON_REQUEST,
-            "Réseau des coordonnateurs CLS/CLSPD : échanges de pratiques entre communes, école et"
-                + " parentalité, partenariat police/ville/justice, prévention de la récidive avec le"
-                + " SPIP.",
-            Map.of(
-                "srosemond",
-                GroupRole.LEAD,
-                "edorival",
-                GroupRole.CONTRIBUTOR,
-                "lsaintprix",
-                GroupRole.CONTRIBUTOR,
-                "amondesir",
-                GroupRole.CONTRIBUTOR));
-    em.persist(
-        prevention.requestToJoin(
-            people.get("ktheodose"),
-            "Notre association porte des actions de médiation de quartier à Trénelle."));
-    group(
-        "Observation des territoires",
-        "observation",
-        Visibility.NETWORK,
-        JoinPolicy.OPEN,
-        "Croisement des données à l'échelle de l'îlot et du quartier (INSEE, CAF, emploi) et"
-            + " préparation des tableaux de bord par quartier.",
-        Map.of(
-            "flarcher",
-            GroupRole.LEAD,
-            "manselme",
-            GroupRole.CONTRIBUTOR,
-            "nferjule",
-            GroupRole.CONTRIBUTOR));
-    group(
-        "Rénovation urbaine et développement local",
-        "renovation",
-        Visibility.NETWORK,
-        JoinPolicy.ON_REQUEST,
-        "Suivi du projet ANRU de Fort-de-France, articulation avec les CUCS, commerce dans les"
-            + " opérations de renouvellement urbain.",
-        Map.of("jcroch", GroupRole.LEAD, "gmariesainte", GroupRole.CONTRIBUTOR));
-    group(
-        "Clause d'insertion ANRU",
-        "insertion",
-        Visibility.NETWORK,
-        JoinPolicy.ON_REQUEST,
-        "Groupe de travail sur la clause d'insertion dans les marchés de la rénovation urbaine.",
-        Map.of("jcroch", GroupRole.LEAD, "plordinot", GroupRole.READER));
-    group(
-        "Réussite éducative et CLAS",
-        "reussite",
-        Visibility.NETWORK,
-        JoinPolicy.OPEN,
-        "Accompagnement méthodologique des porteurs de projets CLAS et des équipes de réussite"
-            + " éducative.",
-        Map.of("madelaide", GroupRole.LEAD, "amondesir", GroupRole.READER));
-    group(
-        "Veille Plan Espoir banlieues",
-        "insertion",
-        Visibility.MEMBERS_ONLY,
-        JoinPolicy.ON_REQUEST,
-        "Veille juridique et recensement des mesures du Plan Espoir banlieues, adaptabilité au"
-            + " contexte martiniquais.",
-        Map.of(
-            "jvalcin",
-            GroupRole.LEAD,
-            "plordinot",
-            GroupRole.CONTRIBUTOR,
-            "hbellemare",
-            GroupRole.READER));
-    group(
-        "Préparation de la programmation 2009",
-        "evaluation",
-        Visibility.MEMBERS_ONLY,
-        JoinPolicy.ON_REQUEST,
-        "Groupe restreint du bureau : bilan 2008 selon la grille enjeux, objectifs, effectivité,"
-            + " indicateurs, limites, et propositions pour 2009.",
-        Map.of(
-            "hbellemare",
-            GroupRole.LEAD,
-            "manselme",
-            GroupRole.CONTRIBUTOR,
-            "ktheodose",
-            GroupRole.CONTRIBUTOR,
-            "jvalcin",
-            GroupRole.CONTRIBUTOR));
-  }
-
-  private WorkingGroup group(
-      String name,
-      String themeCode,
-      Visibility visibility,
-      JoinPolicy policy,
-      String description,
-      Map<String, GroupRole> members) {
-    Theme theme =
-        em.createNamedQuery("Theme.findByCode", Theme.class)
-            .setParameter("code", themeCode)
-            .getSingleResult();
-    WorkingGroup group = new WorkingGroup(name, org.cohesion.platform.domain.Slugs.of(name), theme);
-    group.setDescription(description);
-    group.setVisibility(visibility);
-    group.setJoinPolicy(policy);
-    members.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> group.addMember(people.get(e.getKey()), e.getValue()));
-    em.persist(group);
-    return group;
   }
 
   private void loadCalendar() {
@@ -378,45 +279,51 @@ public class DemoData {
         "CA");
     event(
         Kind.TRAINING_DAY,
-        "Journée d'information collective CLAS",
+        "Journée d'information collective CLAS, avec le bureau de la politique de la ville et la"
+            + " CAF (100 participants)",
         d(2008, 4, 2),
         null,
         "Restaurant New World",
         null);
     event(
         Kind.TRAINING_DAY,
-        "Formation-action : les enjeux du commerce dans les opérations de renouvellement urbain",
+        "Formation-action : les enjeux du commerce dans les opérations de renouvellement urbain,"
+            + " avec F. Kossman, expert ANRU (20 participants)",
         d(2008, 4, 10),
         null,
         "Squash Hôtel",
         null);
     event(
         Kind.NETWORK_MEETING,
-        "Rencontre « Territoires, acteurs et outils de la politique de la ville »",
+        "Rencontre « Territoires, acteurs et outils de la politique de la ville » (61"
+            + " participants)",
         d(2008, 5, 16),
         null,
         "École hôtelière, AFPA Batelière",
         null);
     event(
         Kind.TRAINING_DAY,
-        "Cycle de qualification sur la prévention de la délinquance",
+        "Cycle de qualification sur la prévention de la délinquance, avec la sociologue Nicole"
+            + " Chambron (une trentaine de participants par jour)",
         d(2008, 6, 24),
         d(2008, 6, 26),
         "Lamentin et Saint-Joseph",
         null);
     event(
         Kind.TRAINING_DAY,
-        "Cycle de qualification sur l'évaluation de la politique de la ville",
+        "Cycle de qualification sur l'évaluation de la politique de la ville, avec R. Epstein,"
+            + " sociologue (51 participants)",
         d(2008, 9, 22),
         d(2008, 9, 26),
-        "Fort-de-France",
+        "CNFPT et Foyer des jeunes travailleurs",
         null);
     event(
         Kind.TRAINING_DAY,
-        "Journée de qualification sur la prévention de la récidive (avec le SPIP)",
+        "Journée de qualification sur la prévention de la récidive, avec le SPIP (une trentaine"
+            + " de participants)",
         d(2008, 11, 6),
         null,
-        "Fort-de-France",
+        null,
         null);
     event(
         Kind.BODY_MEETING,

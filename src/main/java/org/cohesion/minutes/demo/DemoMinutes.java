@@ -1,4 +1,4 @@
-package org.cohesion.platform.demo;
+package org.cohesion.minutes.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
@@ -28,29 +28,32 @@ import org.cohesion.network.domain.Account;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
 import org.cohesion.network.domain.Member;
-import org.cohesion.platform.persistence.DatabaseReady;
+import org.cohesion.platform.demo.DemoSeeding;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Membership;
 import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
- * Meetings and minutes of 2008, marked demo: the CA of 29 February (programme and its four axes),
- * approved; a bureau meeting of November whose minutes await the last approval (the president's);
- * the evaluation group's review of the June qualification cycle, approved and readable by the whole
- * network; and its joint session of the two CUCS in October, whose minutes are a draft to co-write.
- * Dates of the bureau and group meetings are invented. Loaded once, after the decisions.
+ * Meetings and minutes of 2008, marked demo: the CA of 29 February (the programme and its four
+ * axes, the budget and its funders, as the 2008 report gives them), approved; the bureau meeting of
+ * 12 November, one of the report's 8, whose minutes await the last approval (the president's); the
+ * evaluation group's review of the September qualification cycle, approved and readable by the
+ * whole network; and its joint session of the two CUCS in October, whose minutes are a draft to
+ * co-write. A body's meeting has the attendance its decisions record (DemoDecisions). Dates of the
+ * bureau and group meetings are invented. Loaded once, after the decisions.
  */
 @Dependent
 public class DemoMinutes {
   private static final Logger LOG = Logger.getLogger(DemoMinutes.class.getName());
 
+  /** The bureau before its election of 29/11/2008, as the decisions record it (invented). */
+  private static final List<String> BUREAU_2008 =
+      List.of("hbellemare", "manselme", "ktheodose", "rcelestine");
+
   @PersistenceContext EntityManager em;
 
   @Transactional
-  public void loadOnce(@Observes @Priority(155) DatabaseReady ready) {
-    if (!ready.isDemo()) {
-      return;
-    }
+  public void loadOnce(@Observes @Priority(400) DemoSeeding seeding) {
     long meetings = em.createQuery("SELECT COUNT(m) FROM Meeting m", Long.class).getSingleResult();
     long members = em.createNamedQuery("Member.count", Long.class).getSingleResult();
     if (meetings > 0 || members == 0) {
@@ -74,7 +77,7 @@ public class DemoMinutes {
                 at(2, 29, 17),
                 at(2, 29, 19),
                 "Centre de ressources, immeuble La Varangue, Fort-de-France",
-                "Programme d'activités 2008 et ses quatre axes",
+                "Programmation 2008 et ses quatre axes",
                 "Budget prévisionnel 2008",
                 "Questions diverses"));
     schedule(meeting, seats(ca));
@@ -88,13 +91,16 @@ public class DemoMinutes {
         instant(3, 3, 10),
         "Premier jet",
         List.of(
-            "<p>Le conseil examine le programme d'activités 2008 présenté par le directeur. Il"
-                + " s'articule autour de quatre axes : la qualification des acteurs, l'observation"
-                + " et l'évaluation, la capitalisation et la diffusion d'expériences, l'animation"
-                + " du réseau.</p><p>Le programme est validé à l'unanimité des présents et"
-                + " représentés.</p>",
+            "<p>Le conseil examine la programmation 2008 présentée par la directrice. Elle"
+                + " s'articule autour de quatre axes : l'observation et l'évaluation ; la"
+                + " rénovation urbaine et le développement local ; la veille sur le Plan Espoir"
+                + " banlieues ; l'appui méthodologique aux projets et aux territoires.</p><p>La"
+                + " programmation est validée à l'unanimité des présents. Le conseil adopte aussi"
+                + " le principe d'un cycle de qualification sur l'évaluation en septembre.</p>",
             "<p>Le budget prévisionnel s'établit autour de 200 000 euros : Délégation"
-                + " interministérielle à la ville 50 %, Caisse des dépôts 20 %, CACEM 30 %.</p>",
+                + " interministérielle à la ville 50 %, Caisse des dépôts 20 %, CACEM 30 %. Les"
+                + " frais de personnel représentent environ 45 % des charges, les services"
+                + " externes 30 %.</p>",
             "<p>Néant.</p>"));
     minutes.submit(
         person("hbellemare"), instant(3, 4, 9), ApprovalRule.MAJORITY_OF_MEMBERS, ids(seats(ca)));
@@ -112,42 +118,43 @@ public class DemoMinutes {
             person("jvalcin"),
             plan(
                 "Bureau — préparation du conseil du 29 novembre",
-                at(11, 6, 12),
-                at(11, 6, 14),
+                at(11, 12, 12),
+                at(11, 12, 14),
                 "Centre de ressources, Fort-de-France",
                 "Bilan d'étape du programme 2008",
                 "Préparation de l'élection du bureau",
                 "Pistes pour 2009"));
-    schedule(meeting, seats(bureau));
+    // The bureau before its election of 29/11, all present: the attendance of its decisions.
+    List<Member> sitting = BUREAU_2008.stream().map(this::person).toList();
+    schedule(meeting, sitting);
     allPresent(meeting);
     Minutes minutes = start(meeting);
     write(
         minutes,
         meeting,
         "ktheodose",
-        instant(11, 10, 9),
+        instant(11, 13, 9),
         null,
         List.of(
-            "<p>Le cycle de qualification sur l'évaluation (juin) et la journée « Acteurs,"
-                + " territoires et outils » ont réuni une cinquantaine et une soixantaine de"
-                + " participants.</p>",
+            "<p>Le cycle de qualification sur l'évaluation (22–26 septembre) a réuni 51"
+                + " participants, la rencontre « Territoires, acteurs et outils » du 16 mai 61, la"
+                + " journée sur la prévention de la récidive du 6 novembre une trentaine.</p>",
             "<p>Le conseil d'administration du 29 novembre élira le bureau. Les candidatures"
                 + " sont reçues jusqu'au 20 novembre.</p>",
-            "<p>Groupes de travail sur l'observation et l'évaluation ; qualification collective"
-                + " sur le développement économique des quartiers ; rencontres de la réussite"
-                + " éducative.</p>"));
+            "<p>Le bureau engage le bilan 2008 selon la grille enjeux, objectifs, effectivité,"
+                + " indicateurs, limites, aspects positifs et opportunités. Pistes : groupe de"
+                + " travail et cycle de qualification sur l'observation et l'évaluation ;"
+                + " qualification collective sur le développement économique des quartiers ;"
+                + " rencontres de la réussite éducative.</p>"));
     minutes.submit(
-        person("ktheodose"),
-        instant(11, 12, 9),
-        ApprovalRule.MAJORITY_OF_MEMBERS,
-        ids(seats(bureau)));
-    vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(11, 13, 10));
+        person("ktheodose"), instant(11, 14, 9), ApprovalRule.MAJORITY_OF_MEMBERS, ids(sitting));
+    vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(11, 17, 10));
     vote(
         minutes,
         "rcelestine",
         VoteChoice.APPROVE,
         "Bon pour moi ; penser à joindre le calendrier 2009.",
-        instant(11, 13, 15));
+        instant(11, 17, 15));
   }
 
   private void loadEvaluationReview() {
@@ -158,8 +165,8 @@ public class DemoMinutes {
             person("manselme"),
             plan(
                 "Bilan du cycle de qualification sur l'évaluation",
-                at(7, 3, 9),
-                at(7, 3, 12),
+                at(10, 3, 9),
+                at(10, 3, 12),
                 "Centre de ressources, Fort-de-France",
                 "Ce que les participants retiennent",
                 "Limites et points à améliorer",
@@ -171,19 +178,21 @@ public class DemoMinutes {
         minutes,
         meeting,
         "manselme",
-        instant(7, 4, 10),
+        instant(10, 6, 10),
         null,
         List.of(
-            "<ul><li>Partages d'expériences sur l'évaluation entre les deux CUCS.</li>"
+            "<p>Cycle du 22 au 26 septembre, avec R. Epstein : 51 participants ; 10"
+                + " questionnaires retournés, 7 très satisfaits et 3 assez satisfaits.</p>"
+                + "<ul><li>Partages d'expériences sur l'évaluation entre les deux CUCS.</li>"
                 + "<li>Visions partagées d'un projet entre acteurs d'un même territoire.</li>"
                 + "<li>Diversité des acteurs : associations, chefs de projet, État.</li></ul>",
             "<p>Formation jugée trop longue ; calendriers trop chargés pendant l'évaluation des"
                 + " CUCS ; pas de travail en groupe continu sur l'évaluation.</p>",
             "<p>Organiser des <strong>séances de travail communes aux deux CUCS</strong> en vue"
                 + " des évaluations attendues en 2009, et mutualiser les outils.</p>"));
-    minutes.submit(person("manselme"), instant(7, 7, 9), ApprovalRule.GROUP_LEAD, leads(group));
-    vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(7, 7, 17));
-    minutes.approve(instant(7, 7, 17));
+    minutes.submit(person("manselme"), instant(10, 7, 9), ApprovalRule.GROUP_LEAD, leads(group));
+    vote(minutes, "manselme", VoteChoice.APPROVE, null, instant(10, 7, 17));
+    minutes.approve(instant(10, 7, 17));
   }
 
   private void loadEvaluationJointSession() {

@@ -1,4 +1,4 @@
-package org.cohesion.platform.demo;
+package org.cohesion.observation.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
@@ -24,7 +24,7 @@ import org.cohesion.observation.domain.ResolvedValue;
 import org.cohesion.observation.domain.Territory;
 import org.cohesion.observation.domain.TerritoryLevel;
 import org.cohesion.observation.infrastructure.ObservationStore;
-import org.cohesion.platform.persistence.DatabaseReady;
+import org.cohesion.platform.demo.DemoSeeding;
 
 /**
  * The observatory's demo set: Martinique, its three EPCI and 34 communes (INSEE codes 97201-97234),
@@ -32,8 +32,8 @@ import org.cohesion.platform.persistence.DatabaseReady;
  * priority areas of later geographies, six indicators over 2006-2010, and schematic boundaries of
  * the communes (hexagons around their approximate centres). The territories are real; the values
  * are ILLUSTRATIVE (anchored on the 2008 report's figures: 403,000 inhabitants, 34% under 20,
- * unemployment over 40% in the ZUS) and every row is marked demo. Loaded once, after {@link
- * DemoData}.
+ * unemployment over 40% in the ZUS) and every row is marked demo. Loaded once, last: its dashboards
+ * are pinned to the demo groups.
  */
 @Dependent
 public class DemoObservation {
@@ -117,10 +117,7 @@ public class DemoObservation {
   };
 
   @Transactional
-  public void loadOnce(@Observes @Priority(160) DatabaseReady ready) {
-    if (!ready.isDemo()) {
-      return;
-    }
+  public void loadOnce(@Observes @Priority(500) DemoSeeding seeding) {
     long present = em.createNamedQuery("Territory.count", Long.class).getSingleResult();
     if (present > 0) {
       return;
