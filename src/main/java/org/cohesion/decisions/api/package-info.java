@@ -1,5 +1,6 @@
 /**
  * The decision log over HTTP (JAX-RS, under {@code /api}): the verification of the register as
- * JSON. Calls decisions.application only; the service checks the caller's right.
+ * JSON. May use decisions.application and decisions.domain, and platform; the service checks the
+ * caller's right.
  */
 package org.cohesion.decisions.api;

@@ -52,7 +52,7 @@ public class DecisionRegister {
   public static final int MAX_NOTE = 5000;
 
   @PersistenceContext EntityManager em;
-  @Inject Callers callers;
+  @Inject DecisionCallers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject RegisterChain chain;

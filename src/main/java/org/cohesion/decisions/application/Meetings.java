@@ -28,7 +28,7 @@ import org.cohesion.platform.domain.NotFoundException;
 public class Meetings {
 
   @PersistenceContext EntityManager em;
-  @Inject Callers callers;
+  @Inject DecisionCallers callers;
   @Inject AuditLog audit;
 
   public BoardMeeting open(long meetingId) {

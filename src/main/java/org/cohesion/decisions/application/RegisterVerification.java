@@ -26,7 +26,7 @@ public class RegisterVerification {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
-  @Inject Callers callers;
+  @Inject DecisionCallers callers;
   @Inject VerificationTrace trace;
 
   public boolean mayVerify() {

@@ -1,6 +1,8 @@
 /**
- * The bodies' meetings and decisions of the 2008 demo year. Observes {@link
- * org.cohesion.platform.demo.DemoSeeding} after the network's part; uses this feature's domain, its
- * register chain, and network's domain.
+ * The bodies' meetings and decisions of the 2008 demo year, seeded after the network's part when
+ * {@link org.cohesion.platform.demo.DemoSeeding} is fired.
+ *
+ * <p>May use this feature's domain and application (the register chain), network's domain and the
+ * platform; never a {@code web} package.
  */
 package org.cohesion.decisions.demo;

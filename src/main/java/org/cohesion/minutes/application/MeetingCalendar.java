@@ -35,6 +35,7 @@ import org.cohesion.minutes.domain.AgendaItem;
 import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AccessRevoked;
+import org.cohesion.workspace.application.GroupAccessLookup;
 
 /**
  * Meetings as iCalendar (RFC 5545, written by ical4j): one meeting to download, or a member's feed
@@ -50,13 +51,14 @@ public class MeetingCalendar {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager em;
-  @Inject MeetingAccess access;
+  @Inject MinutesCallers callers;
+  @Inject GroupAccessLookup groups;
   @Inject Clock clock;
 
   /** One meeting the caller sees, as an .ics file. */
   public String meeting(long meetingId, String baseUrl) {
-    var signed = access.signedIn();
-    Meeting meeting = access.visibleMeeting(meetingId, signed.caller());
+    var signed = callers.require();
+    Meeting meeting = callers.visibleMeeting(meetingId, signed.caller());
     return write(List.of(meeting), baseUrl);
   }
 
@@ -65,14 +67,14 @@ public class MeetingCalendar {
    * shown again (only its hash is kept): they may renew it.
    */
   public Optional<String> feedToken() {
-    var signed = access.signedIn();
+    var signed = callers.require();
     long memberId = signed.member().getId();
     return hasToken(memberId) ? Optional.empty() : Optional.of(renew(memberId));
   }
 
   /** A new token: the old address stops working. */
   public String renewFeedToken() {
-    var signed = access.signedIn();
+    var signed = callers.require();
     return renew(signed.member().getId());
   }
 
@@ -111,13 +113,7 @@ public class MeetingCalendar {
           meetings.stream()
               .filter(m -> m.isOfGroup() && m.getGroup().getId().equals(groupId))
               .toList();
-      boolean member =
-          !em.createNamedQuery("Membership.roleOf")
-              .setParameter("groupId", groupId)
-              .setParameter("memberId", memberId)
-              .getResultList()
-              .isEmpty();
-      if (!member) {
+      if (groups.roleOf(groupId, memberId).isEmpty()) {
         throw new NotFoundException();
       }
     }

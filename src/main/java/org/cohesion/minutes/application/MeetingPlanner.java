@@ -41,7 +41,7 @@ public class MeetingPlanner {
 
   @PersistenceContext EntityManager em;
   @Inject Workspaces workspaces;
-  @Inject MeetingAccess access;
+  @Inject MinutesCallers callers;
   @Inject AuditLog audit;
   @Inject Notifications notifications;
 
@@ -49,9 +49,9 @@ public class MeetingPlanner {
   public record MeetingView(Meeting meeting, MinutesAccess access, List<Minutes> editions) {}
 
   public List<Meeting> ofGroup(long groupId) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     WorkingGroup group = group(groupId);
-    if (!access.toGroup(group, signed.caller()).seesMeeting()) {
+    if (!callers.toGroup(group, signed.caller()).seesMeeting()) {
       throw new NotFoundException();
     }
     return em.createNamedQuery("Meeting.listOfGroup", Meeting.class)
@@ -60,9 +60,9 @@ public class MeetingPlanner {
   }
 
   public List<Meeting> ofBody(long bodyId) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Body body = body(bodyId);
-    if (!access.toBody(body, signed.caller()).seesMeeting()) {
+    if (!callers.toBody(body, signed.caller()).seesMeeting()) {
       throw new NotFoundException();
     }
     return em.createNamedQuery("Meeting.listOfBody", Meeting.class)
@@ -77,7 +77,7 @@ public class MeetingPlanner {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<MinutesLink> approvedOfGroup(long groupId) {
     // The group's page decided the caller's access in this request: no second read of it.
-    if (!access.ofGroup(workspaces.accessTo(groupId)).readsApproved()) {
+    if (!callers.ofGroup(workspaces.accessTo(groupId)).readsApproved()) {
       return List.of();
     }
     return em.createQuery(
@@ -93,18 +93,18 @@ public class MeetingPlanner {
 
   /** What the caller may do in a group's meetings, without any meeting yet. */
   public MinutesAccess accessToGroup(long groupId) {
-    var signed = access.signedIn();
-    return access.toGroup(group(groupId), signed.caller());
+    var signed = callers.require();
+    return callers.toGroup(group(groupId), signed.caller());
   }
 
   public MinutesAccess accessToBody(long bodyId) {
-    var signed = access.signedIn();
-    return access.toBody(body(bodyId), signed.caller());
+    var signed = callers.require();
+    return callers.toBody(body(bodyId), signed.caller());
   }
 
   public MeetingView open(long meetingId) {
-    var signed = access.signedIn();
-    Meeting meeting = access.visibleMeeting(meetingId, signed.caller());
+    var signed = callers.require();
+    Meeting meeting = callers.visibleMeeting(meetingId, signed.caller());
     meeting.getAgenda().size();
     meeting.getLinks().size();
     meeting.getInvitations().size();
@@ -112,40 +112,40 @@ public class MeetingPlanner {
         em.createNamedQuery("Minutes.ofMeeting", Minutes.class)
             .setParameter("meetingId", meetingId)
             .getResultList();
-    return new MeetingView(meeting, access.to(meeting, signed.caller()), editions);
+    return new MeetingView(meeting, callers.to(meeting, signed.caller()), editions);
   }
 
   /** Who may be invited: the group's members, the body's seats, or every member for the AG. */
   public List<Member> invitableToGroup(long groupId) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     WorkingGroup group = group(groupId);
-    if (!access.toGroup(group, signed.caller()).seesMeeting()) {
+    if (!callers.toGroup(group, signed.caller()).seesMeeting()) {
       throw new NotFoundException();
     }
     return invitable(group, null);
   }
 
   public List<Member> invitableToBody(long bodyId) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Body body = body(bodyId);
-    if (!access.toBody(body, signed.caller()).seesMeeting()) {
+    if (!callers.toBody(body, signed.caller()).seesMeeting()) {
       throw new NotFoundException();
     }
     return invitable(null, body);
   }
 
   public long scheduleForGroup(long groupId, MeetingPlan plan, Collection<Long> inviteeIds) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     WorkingGroup group = group(groupId);
-    requirePlanner(access.toGroup(group, signed.caller()));
+    requirePlanner(callers.toGroup(group, signed.caller()));
     Meeting meeting = Meeting.ofGroup(group, signed.member(), plan);
     return schedule(meeting, invitees(group, null, inviteeIds), signed.member());
   }
 
   public long scheduleForBody(long bodyId, MeetingPlan plan, Collection<Long> inviteeIds) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Body body = body(bodyId);
-    requirePlanner(access.toBody(body, signed.caller()));
+    requirePlanner(callers.toBody(body, signed.caller()));
     Meeting meeting = Meeting.ofBody(body, signed.member(), plan);
     return schedule(meeting, invitees(null, body, inviteeIds), signed.member());
   }
@@ -167,9 +167,9 @@ public class MeetingPlanner {
    * at: someone else's change in between is refused, never overwritten.
    */
   public void replan(long meetingId, int version, MeetingPlan plan, Collection<Long> inviteeIds) {
-    var signed = access.signedIn();
-    Meeting meeting = access.visibleMeeting(meetingId, signed.caller());
-    requirePlanner(access.to(meeting, signed.caller()));
+    var signed = callers.require();
+    Meeting meeting = callers.visibleMeeting(meetingId, signed.caller());
+    requirePlanner(callers.to(meeting, signed.caller()));
     if (meeting.getVersion() != version) {
       throw new OptimisticLockException();
     }
@@ -191,9 +191,9 @@ public class MeetingPlanner {
 
   /** Records who came. Members not in the map keep what was recorded. */
   public void recordAttendance(long meetingId, Map<Long, AttendanceStatus> presences) {
-    var signed = access.signedIn();
-    Meeting meeting = access.visibleMeeting(meetingId, signed.caller());
-    requirePlanner(access.to(meeting, signed.caller()));
+    var signed = callers.require();
+    Meeting meeting = callers.visibleMeeting(meetingId, signed.caller());
+    requirePlanner(callers.to(meeting, signed.caller()));
     presences.forEach(
         (memberId, presence) -> {
           Member member = em.find(Member.class, memberId);

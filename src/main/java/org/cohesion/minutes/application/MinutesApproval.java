@@ -44,7 +44,7 @@ import org.cohesion.platform.notification.Notifications;
 public class MinutesApproval {
 
   @PersistenceContext EntityManager em;
-  @Inject MeetingAccess access;
+  @Inject MinutesCallers callers;
   @Inject AuditLog audit;
   @Inject Notifications notifications;
   @Inject Clock clock;
@@ -74,7 +74,7 @@ public class MinutesApproval {
   // In the class's transaction, which writes nothing: one persistence context for the five
   // statements, so the minutes' meeting finds its group or body among the objects read first.
   public MinutesReading reading(long minutesId) {
-    var caller = access.caller();
+    var caller = callers.caller();
     // First whether the meeting is a group's or a body's, and the latest edition of its minutes.
     Object[] kind =
         em.createQuery(
@@ -114,19 +114,19 @@ public class MinutesApproval {
             .findFirst()
             .orElseThrow(NotFoundException::new);
     Meeting meeting = minutes.getMeeting();
-    MinutesAccess rights = access.fromLoaded(meeting, caller);
+    MinutesAccess rights = callers.fromLoaded(meeting, caller);
     if (!rights.reads(minutes.getStatus())) {
       throw new NotFoundException();
     }
     ApprovalRule rule =
         minutes.getApprovalRule() != null && minutes.getStatus() != MinutesStatus.DRAFT
             ? minutes.getApprovalRule()
-            : access.ruleFor(meeting);
+            : callers.ruleFor(meeting);
     // Submitted or approved minutes are approved by the set frozen at submission (docs/minutes.md);
     // a draft shows who the rule would ask now.
     Set<Long> approverIds =
         minutes.getStatus() == MinutesStatus.DRAFT
-            ? access.approvers(meeting, rule)
+            ? callers.approvers(meeting, rule)
             : minutes.getApprovers();
     List<ApprovalVote> votes = votes(minutes);
     Map<Long, Member> people = new HashMap<>();
@@ -182,18 +182,18 @@ public class MinutesApproval {
   }
 
   public Approval state(long minutesId) {
-    var signed = access.signedIn();
-    Minutes minutes = access.readableMinutes(minutesId, signed.caller());
+    var signed = callers.require();
+    Minutes minutes = callers.readableMinutes(minutesId, signed.caller());
     Meeting meeting = minutes.getMeeting();
     ApprovalRule rule =
         minutes.getApprovalRule() != null && minutes.getStatus() != MinutesStatus.DRAFT
             ? minutes.getApprovalRule()
-            : access.ruleFor(meeting);
+            : callers.ruleFor(meeting);
     // Once submitted, the approvers are the ones recorded then; a draft shows who would approve
     // now.
     Set<Long> approverIds =
         minutes.getStatus() == MinutesStatus.DRAFT
-            ? access.approvers(meeting, rule)
+            ? callers.approvers(meeting, rule)
             : minutes.getApprovers();
     List<ApprovalVote> votes = votes(minutes);
     List<Member> approvers =
@@ -214,7 +214,7 @@ public class MinutesApproval {
             .getResultList();
     return new Approval(
         minutes,
-        access.to(meeting, signed.caller()),
+        callers.to(meeting, signed.caller()),
         rule,
         votes,
         approvers,
@@ -232,7 +232,7 @@ public class MinutesApproval {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public MyMeetingsView myMeetings(int max) {
-    Long me = access.caller().memberId();
+    Long me = callers.caller().memberId();
     List<MinutesLink> upcoming =
         em.createQuery(
                 "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, m.title,"
@@ -259,10 +259,10 @@ public class MinutesApproval {
   }
 
   public void submit(long minutesId) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Minutes minutes = lockedForWriter(minutesId, signed);
-    ApprovalRule rule = access.ruleFor(minutes.getMeeting());
-    Set<Long> approvers = access.approvers(minutes.getMeeting(), rule);
+    ApprovalRule rule = callers.ruleFor(minutes.getMeeting());
+    Set<Long> approvers = callers.approvers(minutes.getMeeting(), rule);
     minutes.submit(signed.member(), clock.instant(), rule, approvers);
     audit.record("MINUTES_SUBMITTED", "minutes", minutesId, rule + " round " + minutes.getRound());
     notifications.send(
@@ -273,10 +273,10 @@ public class MinutesApproval {
 
   /** Casts or changes the caller's vote; returns where the minutes stand afterwards. */
   public MinutesStatus vote(long minutesId, VoteChoice choice, String comment) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Minutes minutes = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
     if (minutes == null
-        || !access.to(minutes.getMeeting(), signed.caller()).reads(minutes.getStatus())) {
+        || !callers.to(minutes.getMeeting(), signed.caller()).reads(minutes.getStatus())) {
       throw new NotFoundException();
     }
     minutes.requireSubmitted();
@@ -306,7 +306,7 @@ public class MinutesApproval {
     choices.keySet().retainAll(approvers);
     ApprovalTally tally = new ApprovalTally(minutes.getApprovalRule(), approvers, choices);
     audit.record("MINUTES_VOTE", "minutes", minutesId, choice + " round " + minutes.getRound());
-    Set<Long> writers = access.writers(minutes.getMeeting());
+    Set<Long> writers = callers.writers(minutes.getMeeting());
     switch (tally.outcome()) {
       case RETURNED -> {
         minutes.returnToDraft(
@@ -337,13 +337,13 @@ public class MinutesApproval {
 
   /** Opens a correction of approved minutes: a new draft edition starting from their text. */
   public long amend(long minutesId) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Minutes approved = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
     if (approved == null
-        || !access.to(approved.getMeeting(), signed.caller()).reads(approved.getStatus())) {
+        || !callers.to(approved.getMeeting(), signed.caller()).reads(approved.getStatus())) {
       throw new NotFoundException();
     }
-    if (!access.to(approved.getMeeting(), signed.caller()).writes()) {
+    if (!callers.to(approved.getMeeting(), signed.caller()).writes()) {
       throw new AccessDeniedException();
     }
     List<Minutes> editions =
@@ -369,12 +369,12 @@ public class MinutesApproval {
     return amendment.getId();
   }
 
-  private Minutes lockedForWriter(long minutesId, MeetingAccess.Signed signed) {
+  private Minutes lockedForWriter(long minutesId, MinutesCallers.Signed signed) {
     Minutes minutes = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
     if (minutes == null) {
       throw new NotFoundException();
     }
-    MinutesAccess rights = access.to(minutes.getMeeting(), signed.caller());
+    MinutesAccess rights = callers.to(minutes.getMeeting(), signed.caller());
     if (!rights.reads(minutes.getStatus())) {
       throw new NotFoundException();
     }

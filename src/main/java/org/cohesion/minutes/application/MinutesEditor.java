@@ -44,7 +44,7 @@ public class MinutesEditor {
   static final Duration PRESENCE_WINDOW = Duration.ofSeconds(15);
 
   @PersistenceContext EntityManager em;
-  @Inject MeetingAccess access;
+  @Inject MinutesCallers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -58,9 +58,9 @@ public class MinutesEditor {
    * existing latest edition when there is one already.
    */
   public long start(long meetingId) {
-    var signed = access.signedIn();
-    Meeting meeting = access.visibleMeeting(meetingId, signed.caller());
-    requireWriter(access.to(meeting, signed.caller()));
+    var signed = callers.require();
+    Meeting meeting = callers.visibleMeeting(meetingId, signed.caller());
+    requireWriter(callers.to(meeting, signed.caller()));
     List<Minutes> editions =
         em.createNamedQuery("Minutes.ofMeeting", Minutes.class)
             .setParameter("meetingId", meetingId)
@@ -87,9 +87,9 @@ public class MinutesEditor {
 
   /** The latest text, with a section for every agenda item added since it was written. */
   public Draft open(long minutesId) {
-    var signed = access.signedIn();
-    Minutes minutes = access.readableMinutes(minutesId, signed.caller());
-    MinutesAccess rights = access.to(minutes.getMeeting(), signed.caller());
+    var signed = callers.require();
+    Minutes minutes = callers.readableMinutes(minutesId, signed.caller());
+    MinutesAccess rights = callers.to(minutes.getMeeting(), signed.caller());
     MinutesText text = minutes.getHead().text();
     if (minutes.getStatus() == MinutesStatus.DRAFT) {
       text = withAgenda(text, minutes.getMeeting());
@@ -99,12 +99,12 @@ public class MinutesEditor {
 
   /** Saves the author's text, started from revision {@code baseNumber}. See {@link SaveOutcome}. */
   public SaveOutcome save(long minutesId, int baseNumber, MinutesText mine, String summary) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Minutes minutes = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
     if (minutes == null) {
       throw new NotFoundException();
     }
-    MinutesAccess rights = access.to(minutes.getMeeting(), signed.caller());
+    MinutesAccess rights = callers.to(minutes.getMeeting(), signed.caller());
     if (!rights.reads(minutes.getStatus())) {
       throw new NotFoundException();
     }
@@ -141,7 +141,7 @@ public class MinutesEditor {
 
   /** The revisions of an edition: for members only, even when the whole network reads the text. */
   public List<RevisionSummary> history(long minutesId) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     requireHistoryReader(minutesId, signed);
     return em.createNamedQuery("MinutesRevision.history", RevisionSummary.class)
         .setParameter("minutesId", minutesId)
@@ -149,19 +149,19 @@ public class MinutesEditor {
   }
 
   public MinutesText text(long minutesId, int number) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     requireHistoryReader(minutesId, signed);
     return revision(minutesId, number).text();
   }
 
   /** Brings an old revision back as the latest one (the history keeps everything). */
   public int restore(long minutesId, int number) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Minutes minutes = em.find(Minutes.class, minutesId, LockModeType.PESSIMISTIC_WRITE);
-    if (minutes == null || !access.to(minutes.getMeeting(), signed.caller()).seesMeeting()) {
+    if (minutes == null || !callers.to(minutes.getMeeting(), signed.caller()).seesMeeting()) {
       throw new NotFoundException();
     }
-    requireWriter(access.to(minutes.getMeeting(), signed.caller()));
+    requireWriter(callers.to(minutes.getMeeting(), signed.caller()));
     MinutesRevision old = revision(minutesId, number);
     MinutesRevision restored =
         minutes.write(
@@ -181,8 +181,8 @@ public class MinutesEditor {
    * editors on different nodes see each other.
    */
   public List<String> present(long minutesId) {
-    var signed = access.signedIn();
-    Minutes minutes = access.readableMinutes(minutesId, signed.caller());
+    var signed = callers.require();
+    Minutes minutes = callers.readableMinutes(minutesId, signed.caller());
     Instant now = clock.instant();
     em.createNativeQuery(
             "INSERT INTO minutes_presence (minutes_id, member_id, seen_at) VALUES (?, ?, ?)"
@@ -226,9 +226,9 @@ public class MinutesEditor {
     return added ? MinutesText.of(sections) : text;
   }
 
-  private void requireHistoryReader(long minutesId, MeetingAccess.Signed signed) {
-    Minutes minutes = access.readableMinutes(minutesId, signed.caller());
-    if (!access.to(minutes.getMeeting(), signed.caller()).readsHistory()) {
+  private void requireHistoryReader(long minutesId, MinutesCallers.Signed signed) {
+    Minutes minutes = callers.readableMinutes(minutesId, signed.caller());
+    if (!callers.to(minutes.getMeeting(), signed.caller()).readsHistory()) {
       throw new AccessDeniedException();
     }
   }

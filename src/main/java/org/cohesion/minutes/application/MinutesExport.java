@@ -49,11 +49,11 @@ public class MinutesExport {
           + " word-wrap: break-word; }";
 
   @PersistenceContext EntityManager em;
-  @Inject MeetingAccess access;
+  @Inject MinutesCallers callers;
 
   public byte[] pdf(long minutesId, Locale locale) {
-    var signed = access.signedIn();
-    Minutes minutes = access.readableMinutes(minutesId, signed.caller());
+    var signed = callers.require();
+    Minutes minutes = callers.readableMinutes(minutesId, signed.caller());
     if (minutes.getStatus() != MinutesStatus.APPROVED) {
       throw new DomainException("minutes.pdf.notApproved");
     }

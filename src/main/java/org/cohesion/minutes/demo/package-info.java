@@ -1,6 +1,8 @@
 /**
- * The meetings and minutes of the 2008 demo year. Observes {@link
- * org.cohesion.platform.demo.DemoSeeding} after the decisions; uses this feature's domain and the
- * network's and workspace's.
+ * The meetings and minutes of the 2008 demo year, seeded after the decisions when {@link
+ * org.cohesion.platform.demo.DemoSeeding} is fired.
+ *
+ * <p>May use this feature's domain, network's and workspace's, and the platform; never a {@code
+ * web} package.
  */
 package org.cohesion.minutes.demo;

@@ -80,4 +80,13 @@ public class JpaAccountDirectory implements AccountDirectory {
     Account account = em.find(Account.class, accountId);
     return account != null && account.isPasswordOneTime();
   }
+
+  @Override
+  @Transactional
+  public void preferLanguage(long accountId, String language) {
+    Account account = em.find(Account.class, accountId);
+    if (account != null) {
+      account.preferLocale(language);
+    }
+  }
 }

@@ -4,26 +4,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 import org.cohesion.observation.domain.ObservationAccess;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.security.Caller;
-import org.cohesion.platform.security.Guard;
+import org.cohesion.platform.security.CallerPolicy;
+import org.cohesion.platform.security.SignedCaller;
+import org.cohesion.workspace.application.GroupAccessLookup;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.WorkingGroup;
 
-/** Reads, for the signed-in caller, what {@link ObservationAccess} and {@link GroupAccess} need. */
+/**
+ * The observatory's callers' policy: reads whether the caller leads a group, the input of {@link
+ * ObservationAccess}; a group's dashboard follows {@link GroupAccess}, through workspace's one
+ * lookup.
+ */
 @ApplicationScoped
-class ObservationCallers {
+class ObservationCallers extends CallerPolicy<ObservationCallers.Signed> {
 
   @PersistenceContext EntityManager em;
-  @Inject Guard guard;
+  @Inject GroupAccessLookup groups;
 
-  record Signed(Caller caller, ObservationAccess access) {}
+  record Signed(Caller caller, ObservationAccess access) implements SignedCaller {}
 
-  Signed require() {
-    Caller caller = guard.requireSignedIn();
+  @Override
+  protected Signed standing(Caller caller) {
     long leads =
         em.createQuery(
                 "SELECT COUNT(ms) FROM Membership ms WHERE ms.member.id = :m AND ms.role = :lead",
@@ -43,12 +48,6 @@ class ObservationCallers {
   }
 
   GroupAccess groupAccess(WorkingGroup group, Caller caller) {
-    Optional<GroupRole> role =
-        em.createNamedQuery("Membership.roleOf", GroupRole.class)
-            .setParameter("groupId", group.getId())
-            .setParameter("memberId", caller.memberId())
-            .getResultStream()
-            .findFirst();
-    return GroupAccess.of(group, role, caller);
+    return groups.of(group, caller);
   }
 }

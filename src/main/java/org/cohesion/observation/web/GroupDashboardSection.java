@@ -13,12 +13,12 @@ import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.ObservedValue;
 import org.cohesion.observation.domain.TerritoryRef;
 import org.cohesion.platform.web.Actions;
-import org.cohesion.workspace.web.GroupPage;
 
 /**
  * The dashboard section of a group's page: the indicators and territories the group pins, with
- * their latest values; its leads pin and unpin. The group comes from {@link GroupPage}, which has
- * already checked that the caller sees it; {@link Dashboards} checks again.
+ * their latest values; its leads pin and unpin. The group's page passes the group's id (it has
+ * already checked that the caller sees the group); {@link Dashboards} checks again, so this section
+ * needs nothing of the workspace feature.
  */
 @Named
 @RequestScoped
@@ -26,7 +26,6 @@ public class GroupDashboardSection {
 
   @Inject Dashboards dashboards;
   @Inject Catalogue catalogue;
-  @Inject GroupPage groupPage;
   @Inject Values values;
 
   private GroupDashboard dashboard;
@@ -34,27 +33,27 @@ public class GroupDashboardSection {
   private String territoryCode;
   private final Map<String, String> names = new HashMap<>();
 
-  public GroupDashboard getDashboard() {
+  public GroupDashboard dashboard(long groupId) {
     if (dashboard == null) {
-      dashboard = dashboards.group(groupPage.getGroup().getId());
+      dashboard = dashboards.group(groupId);
     }
     return dashboard;
   }
 
   /** The latest value of a pinned pair, in the user's language ("secret", "—" when none). */
-  public String value(TerritoryRef t, Indicator i) {
-    ObservedValue v = getDashboard().latest(t.id(), i.getId());
+  public String value(GroupDashboard gd, TerritoryRef t, Indicator i) {
+    ObservedValue v = gd.latest(t.id(), i.getId());
     return v == null ? "—" : values.format(v.value(), v.status(), i.getUnit());
   }
 
-  public String period(TerritoryRef t, Indicator i) {
-    ObservedValue v = getDashboard().latest(t.id(), i.getId());
+  public String period(GroupDashboard gd, TerritoryRef t, Indicator i) {
+    ObservedValue v = gd.latest(t.id(), i.getId());
     return v == null ? "" : v.period().label();
   }
 
   /** The indicators the group's leads may still pin (read with the dashboard). */
-  public List<Indicator> getIndicators() {
-    return getDashboard().pinnable();
+  public List<Indicator> indicators(long groupId) {
+    return dashboard(groupId).pinnable();
   }
 
   /** The territory picker's search: codes of at most 20 territories, named by {@link #label}. */
@@ -69,8 +68,7 @@ public class GroupDashboardSection {
     return code == null ? "" : names.getOrDefault(code, code);
   }
 
-  public void pinIndicator() {
-    long g = groupPage.getGroup().getId();
+  public void pinIndicator(long g) {
     String code = indicatorCode;
     if (code != null
         && Actions.attempt(() -> dashboards.pinIndicator(g, code, true), "pin.added")) {
@@ -78,8 +76,7 @@ public class GroupDashboardSection {
     }
   }
 
-  public void pinTerritory() {
-    long g = groupPage.getGroup().getId();
+  public void pinTerritory(long g) {
     String code = territoryCode;
     if (code != null
         && Actions.attempt(() -> dashboards.pinTerritory(g, code, true), "pin.added")) {
@@ -87,15 +84,13 @@ public class GroupDashboardSection {
     }
   }
 
-  public void unpinIndicator(String code) {
-    long g = groupPage.getGroup().getId();
+  public void unpinIndicator(long g, String code) {
     if (Actions.attempt(() -> dashboards.pinIndicator(g, code, false), "pin.removed")) {
       dashboard = null;
     }
   }
 
-  public void unpinTerritory(String code) {
-    long g = groupPage.getGroup().getId();
+  public void unpinTerritory(long g, String code) {
     if (Actions.attempt(() -> dashboards.pinTerritory(g, code, false), "pin.removed")) {
       dashboard = null;
     }

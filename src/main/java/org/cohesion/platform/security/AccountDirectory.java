@@ -22,6 +22,12 @@ public interface AccountDirectory {
   boolean mustChangePassword(long accountId);
 
   /**
+   * Saves the account's preferred language ("fr", "en"), in a transaction of its own unless the
+   * caller has one: the header's language switch, which belongs to no feature, saves through here.
+   */
+  void preferLanguage(long accountId, String language);
+
+  /**
    * Credentials as stored: the argon2id hash, never the password. A one-time password must be
    * changed at first sign-in, and is refused after {@code expiresAt} (null: no expiry).
    */

@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cohesion.network.application.AccountSettings;
+import org.cohesion.platform.security.AccountDirectory;
+import org.cohesion.platform.security.Caller;
+import org.cohesion.platform.security.Guard;
 import org.omnifaces.util.Faces;
 
 /**
@@ -28,7 +30,8 @@ public class UserLocale implements Serializable {
 
   private Locale locale = Locale.FRENCH;
 
-  @Inject AccountSettings accountSettings;
+  @Inject Guard guard;
+  @Inject AccountDirectory accounts;
 
   public Locale getLocale() {
     return locale;
@@ -57,7 +60,11 @@ public class UserLocale implements Serializable {
    */
   public String switchTo(String language) throws IOException {
     use(language);
-    accountSettings.changeLanguage(locale.getLanguage());
+    // A visitor's choice lives in the session only.
+    Caller caller = guard.caller();
+    if (caller.isAuthenticated()) {
+      accounts.preferLanguage(caller.accountId(), locale.getLanguage());
+    }
     FacesContext context = FacesContext.getCurrentInstance();
     String viewId = context.getViewRoot().getViewId();
     String url =

@@ -42,6 +42,7 @@ public class Workspaces {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject GroupRights rights;
+  @Inject GroupAccessLookup lookup;
 
   /** How many people the "add a member" search offers at most. */
   public static final int CANDIDATES = 20;
@@ -164,12 +165,7 @@ public class Workspaces {
                     .thenComparing(
                         Membership::getId, Comparator.nullsLast(Comparator.naturalOrder())))
             .toList();
-    Optional<GroupRole> role =
-        members.stream()
-            .filter(ms -> ms.getMember().getId().equals(caller.memberId()))
-            .map(Membership::getRole)
-            .findFirst();
-    GroupAccess access = GroupAccess.of(group, role, caller);
+    GroupAccess access = lookup.ofLoaded(group, caller);
     if (!access.canSee()) {
       throw new NotFoundException();
     }
@@ -239,7 +235,7 @@ public class Workspaces {
     return em.createNamedQuery("Membership.listOfMember", Membership.class)
         .setParameter("memberId", memberId)
         .getResultStream()
-        .filter(ms -> access(ms.getGroup(), caller).canSee())
+        .filter(ms -> lookup.of(ms.getGroup(), caller).canSee())
         .toList();
   }
 
@@ -381,18 +377,8 @@ public class Workspaces {
     return new GroupView(group, access, pending);
   }
 
-  private GroupAccess access(WorkingGroup group, Caller caller) {
-    Optional<GroupRole> role =
-        em.createNamedQuery("Membership.roleOf", GroupRole.class)
-            .setParameter("groupId", group.getId())
-            .setParameter("memberId", caller.memberId())
-            .getResultStream()
-            .findFirst();
-    return GroupAccess.of(group, role, caller);
-  }
-
   private GroupAccess requireVisible(WorkingGroup group, Caller caller) {
-    GroupAccess access = access(group, caller);
+    GroupAccess access = lookup.of(group, caller);
     if (!access.canSee()) {
       throw new NotFoundException();
     }

@@ -1,5 +1,6 @@
 /**
  * Working groups and their rules: memberships with roles, visibility, join policy and join
- * requests. Depends on network.domain (members, themes) and platform.domain only.
+ * requests, and {@code GroupAccess}. May use network.domain (members, themes), platform.domain and
+ * platform.security (the caller) only.
  */
 package org.cohesion.workspace.domain;

@@ -79,6 +79,11 @@ class CohesionRealmTest {
       public boolean mustChangePassword(long accountId) {
         return false;
       }
+
+      @Override
+      public void preferLanguage(long accountId, String language) {
+        throw new UnsupportedOperationException("the realm never saves a language");
+      }
     };
   }
 

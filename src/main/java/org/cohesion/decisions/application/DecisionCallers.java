@@ -1,31 +1,28 @@
 package org.cohesion.decisions.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import org.cohesion.decisions.domain.DecisionAccess;
 import org.cohesion.platform.security.Caller;
-import org.cohesion.platform.security.Guard;
+import org.cohesion.platform.security.CallerPolicy;
 import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.platform.security.SignedCaller;
 
-/** Reads, for the signed-in caller, the bodies they sit on: the input of {@link DecisionAccess}. */
+/**
+ * The decision log's callers' policy: reads the bodies the caller sits on, the input of {@link
+ * DecisionAccess}.
+ */
 @ApplicationScoped
-class Callers {
+class DecisionCallers extends CallerPolicy<DecisionCallers.Signed> {
 
   @PersistenceContext EntityManager em;
-  @Inject Guard guard;
 
-  record Signed(Caller caller, DecisionAccess access) {}
+  record Signed(Caller caller, DecisionAccess access) implements SignedCaller {}
 
-  /** The signed-in caller alone, for reads that do not depend on the bodies they sit on. */
-  Caller caller() {
-    return guard.requireSignedIn();
-  }
-
-  Signed require() {
-    Caller caller = guard.requireSignedIn();
+  @Override
+  protected Signed standing(Caller caller) {
     var seated =
         new HashSet<>(
             em.createQuery(

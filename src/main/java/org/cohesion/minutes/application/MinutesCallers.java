@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.cohesion.minutes.domain.ApprovalRule;
 import org.cohesion.minutes.domain.Meeting;
@@ -17,33 +15,30 @@ import org.cohesion.network.domain.BodySeat;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.Caller;
-import org.cohesion.platform.security.Guard;
+import org.cohesion.platform.security.CallerPolicy;
 import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.platform.security.SignedCaller;
+import org.cohesion.workspace.application.GroupAccessLookup;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.GroupRole;
-import org.cohesion.workspace.domain.Membership;
 import org.cohesion.workspace.domain.Visibility;
 import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
- * Reads what the services need to decide, for the caller, what they may do with one meeting: their
- * role in its group or their seat in its body. Used inside the callers' transactions.
+ * The minutes' callers' policy: the signed-in caller with their member (the author of what they
+ * write), and what they may do with one meeting, from their role in its group (workspace's one
+ * lookup) or their seat in its body. Used inside the callers' transactions.
  */
 @ApplicationScoped
-class MeetingAccess {
+class MinutesCallers extends CallerPolicy<MinutesCallers.Signed> {
 
   @PersistenceContext EntityManager em;
-  @Inject Guard guard;
+  @Inject GroupAccessLookup groups;
 
-  record Signed(Caller caller, Member member) {}
+  record Signed(Caller caller, Member member) implements SignedCaller {}
 
-  /** The signed-in caller, without reading their member (for reads that need only the id). */
-  Caller caller() {
-    return guard.requireSignedIn();
-  }
-
-  Signed signedIn() {
-    Caller caller = guard.requireSignedIn();
+  @Override
+  protected Signed standing(Caller caller) {
     Member member = em.find(Member.class, caller.memberId());
     if (member == null) {
       throw new NotFoundException();
@@ -52,7 +47,7 @@ class MeetingAccess {
   }
 
   MinutesAccess toGroup(WorkingGroup group, Caller caller) {
-    return ofGroup(GroupAccess.of(group, roleIn(group, caller.memberId()), caller));
+    return ofGroup(groups.of(group, caller));
   }
 
   /** What the caller may do in a group's meetings, from their access to the group. */
@@ -86,13 +81,7 @@ class MeetingAccess {
     if (!meeting.isOfGroup()) {
       return toBody(meeting.getBody(), caller);
     }
-    WorkingGroup group = meeting.getGroup();
-    Optional<GroupRole> role =
-        group.getMemberships().stream()
-            .filter(ms -> ms.getMember().getId().equals(caller.memberId()))
-            .map(Membership::getRole)
-            .findFirst();
-    return ofGroup(GroupAccess.of(group, role, caller));
+    return ofGroup(groups.ofLoaded(meeting.getGroup(), caller));
   }
 
   /** The meeting, if the caller knows it exists; else a 404. */
@@ -111,18 +100,6 @@ class MeetingAccess {
       throw new NotFoundException();
     }
     return minutes;
-  }
-
-  Optional<GroupRole> roleIn(WorkingGroup group, Long memberId) {
-    if (memberId == null) {
-      return Optional.empty();
-    }
-    List<GroupRole> roles =
-        em.createNamedQuery("Membership.roleOf", GroupRole.class)
-            .setParameter("groupId", group.getId())
-            .setParameter("memberId", memberId)
-            .getResultList();
-    return roles.stream().findFirst();
   }
 
   /** The rule that applies when these minutes are submitted now. */
