@@ -54,7 +54,10 @@ class ClusterFailoverIT {
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(3);
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern SESSION_COOKIE = Pattern.compile("^JSESSIONID=([^;]+)");
+  // PrimeFaces' CSP nonce mode: an Ajax request sends the page's nonce, checked against the one kept
+  // in the view map (so it also proves that the view's state reached the other node).
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+  private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
   private static final Pattern MEMBERS =
       Pattern.compile("Payara Data Grid State: .* DG Size: (\\d+)");
 
@@ -114,7 +117,10 @@ class ClusterFailoverIT {
       Session session = new Session();
       assertEquals(302, session.login(victim), "sign-in on " + victim.name);
       HttpResponse<String> form = session.get(victim, GROUP_PAGE);
-      assertEquals(200, form.statusCode(), "the group page on " + victim.name);
+      assertEquals(
+          200,
+          form.statusCode(),
+          "the group page on " + victim.name + ": " + form.headers().firstValue("Location"));
       assertTrue(form.body().contains("group:description-edit"), "the description editor");
 
       victim.kill();
@@ -127,6 +133,9 @@ class ClusterFailoverIT {
       fields.put("group:save-description", "group:save-description");
       fields.put("group", "group");
       fields.put("group:description-edit", text);
+      Matcher nonce = NONCE.matcher(form.body());
+      assertTrue(nonce.find(), "a CSP nonce on the page");
+      fields.put("primefaces.nonce", nonce.group(1));
       long killed = System.nanoTime();
       HttpResponse<String> saved = session.postForm(survivor, GROUP_PAGE, form.body(), fields);
       long failover = (System.nanoTime() - killed) / 1_000_000;
@@ -164,9 +173,9 @@ class ClusterFailoverIT {
     assertEquals(List.of(), lost, "lost sessions in " + TRIALS + " trials");
   }
 
-  /** One browser: a session cookie, sent to whichever node it talks to, as behind a balancer. */
+  /** One browser: its cookies, sent to whichever node it talks to, as behind a balancer. */
   private static final class Session {
-    private String sessionId;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     int login(Node node) throws Exception {
       HttpResponse<String> page = get(node, "login.xhtml");
@@ -210,8 +219,12 @@ class ClusterFailoverIT {
 
     private HttpRequest.Builder request(Node node, String path) {
       HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(REQUEST_TIMEOUT);
-      if (sessionId != null) {
-        request.header("Cookie", "JSESSIONID=" + sessionId);
+      if (!cookies.isEmpty()) {
+        request.header(
+            "Cookie",
+            cookies.entrySet().stream()
+                .map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; ")));
       }
       return request;
     }
@@ -221,9 +234,9 @@ class ClusterFailoverIT {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       for (String cookie : response.headers().allValues("Set-Cookie")) {
-        Matcher m = SESSION_COOKIE.matcher(cookie);
+        Matcher m = COOKIE.matcher(cookie);
         if (m.find()) {
-          sessionId = m.group(1);
+          cookies.put(m.group(1).trim(), m.group(2));
         }
       }
       return response;
