@@ -54,8 +54,8 @@ class ClusterFailoverIT {
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(3);
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  // PrimeFaces' CSP nonce mode: an Ajax request sends the page's nonce, checked against the one kept
-  // in the view map (so it also proves that the view's state reached the other node).
+  // PrimeFaces' CSP nonce mode: an Ajax request sends the page's nonce, checked against the one
+  // kept in the view map (so it also proves that the view's state reached the other node).
   private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
   private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
   private static final Pattern MEMBERS =
