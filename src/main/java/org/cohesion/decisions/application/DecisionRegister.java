@@ -25,6 +25,7 @@ import org.cohesion.decisions.domain.DecisionAccess;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.FollowUpStatus;
+import org.cohesion.decisions.domain.QuorumRule;
 import org.cohesion.decisions.domain.RegisterEntry;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
@@ -34,6 +35,7 @@ import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
+import org.cohesion.platform.security.PlatformRole;
 
 /**
  * The decision register: recording decisions at a meeting, correcting them, following them up, and
@@ -195,17 +197,89 @@ public class DecisionRegister {
    * The decisions a body took on a day, as the caller may read them: the minutes of that day's
    * meeting list them.
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Decision> ofBodyOn(long bodyId, LocalDate day) {
-    var signed = callers.require();
+    // DecisionAccess.canRead, in the statement itself (public, or the caller is staff, an
+    // administrator or sits on the body): one statement for a minutes page, no read of the seats.
+    var caller = callers.caller();
+    boolean seesAll = caller.has(PlatformRole.STAFF) || caller.isAdministrator();
     return em.createQuery(
-            "SELECT d FROM Decision d WHERE d.body.id = :bodyId AND d.heldOn = :day"
+            "SELECT d FROM Decision d JOIN FETCH d.body b LEFT JOIN FETCH d.responsible WHERE b.id ="
+                + " :bodyId AND d.heldOn = :day AND (d.publicDecision = TRUE OR :seesAll = TRUE OR"
+                + " EXISTS (SELECT s FROM BodySeat s WHERE s.body = b AND s.member.id = :me))"
                 + " ORDER BY d.seq",
             Decision.class)
         .setParameter("bodyId", bodyId)
         .setParameter("day", day)
-        .getResultStream()
-        .filter(signed.access()::canRead)
-        .toList();
+        .setParameter("seesAll", seesAll)
+        .setParameter("me", caller.memberId())
+        .getResultList();
+  }
+
+  /**
+   * The register's page in one read without a transaction (nothing is written), ten statements with
+   * the caller's: the bodies the caller sits on, the first {@code size} decisions, the counts by
+   * status (their sum is the total, so no count of its own), the overdue by responsible, the
+   * bodies, the meetings with their quorum counted in the same statement, the years and the themes.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RegisterView page(RegisterFilter filter, int size) {
+    var signed = callers.require();
+    DecisionAccess access = signed.access();
+    Query q = where(filter, access);
+    FollowUpSummary summary = summary(q);
+    long total = summary.byStatus().values().stream().mapToLong(Long::longValue).sum();
+    List<Decision> first = decisions(q, 0, Math.min(Math.max(1, size), 500));
+    List<Body> bodies = em.createNamedQuery("Body.listAll", Body.class).getResultList();
+    List<Long> readable = bodies.stream().map(Body::getId).filter(access::canReadAllOf).toList();
+    List<RegisterView.MeetingLine> meetings = new ArrayList<>();
+    if (!readable.isEmpty()) {
+      for (Object[] r :
+          em.createQuery(
+                  "SELECT m.id, m.heldOn, b.code, m.title, m.electorate, SUM(CASE WHEN a.presence"
+                      + " = org.cohesion.decisions.domain.Presence.PRESENT THEN 1 ELSE 0 END),"
+                      + " SUM(CASE WHEN a.presence ="
+                      + " org.cohesion.decisions.domain.Presence.REPRESENTED THEN 1 ELSE 0 END)"
+                      + " FROM BoardMeeting m JOIN m.body b LEFT JOIN m.attendance a WHERE b.id IN"
+                      + " :bodyIds GROUP BY m.id, m.heldOn, b.code, m.title, m.electorate"
+                      + " ORDER BY m.heldOn DESC, m.id DESC",
+                  Object[].class)
+              .setParameter("bodyIds", readable)
+              .getResultList()) {
+        int electorate = ((Number) r[4]).intValue();
+        int present = r[5] == null ? 0 : ((Number) r[5]).intValue();
+        int represented = r[6] == null ? 0 : ((Number) r[6]).intValue();
+        meetings.add(
+            new RegisterView.MeetingLine(
+                (Long) r[0],
+                (LocalDate) r[1],
+                (String) r[2],
+                (String) r[3],
+                QuorumRule.forBody((String) r[2]).isMet(electorate, present, represented)));
+      }
+    }
+    return new RegisterView(
+        new Page<>(first, total),
+        summary,
+        meetings,
+        bodies,
+        bodies.stream().filter(b -> access.canRecordIn(b.getId())).toList(),
+        em.createQuery("SELECT DISTINCT d.year FROM Decision d ORDER BY d.year DESC", Integer.class)
+            .getResultList(),
+        em.createQuery("SELECT t FROM Theme t ORDER BY t.position", Theme.class).getResultList(),
+        today(),
+        access.canVerify());
+  }
+
+  private List<Decision> decisions(Query q, int first, int size) {
+    TypedQuery<Decision> list =
+        em.createQuery(
+            "SELECT d FROM Decision d JOIN FETCH d.body LEFT JOIN FETCH d.responsible"
+                + q.where
+                + " ORDER BY d.heldOn DESC, d.body.position, d.seq DESC",
+            Decision.class);
+    q.params.forEach(list::setParameter);
+    return list.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
   }
 
   /** One page of the register as the caller may read it, latest first. */
@@ -246,9 +320,7 @@ public class DecisionRegister {
     return list.setMaxResults(10_000).getResultList();
   }
 
-  public FollowUpSummary summary(RegisterFilter filter) {
-    var signed = callers.require();
-    Query q = where(filter, signed.access());
+  private FollowUpSummary summary(Query q) {
     TypedQuery<Object[]> byStatus =
         em.createQuery(
             "SELECT d.status, COUNT(d) FROM Decision d" + q.where + " GROUP BY d.status",
@@ -282,19 +354,12 @@ public class DecisionRegister {
   }
 
   /** "My follow-ups": open decisions the caller is responsible for, soonest due first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Decision> myFollowUps() {
-    var signed = callers.require();
+    // One's own follow-ups need no seat: the caller alone, no read of their bodies.
     return em.createNamedQuery("Decision.listFollowUpsOf", Decision.class)
-        .setParameter("memberId", signed.caller().memberId())
+        .setParameter("memberId", callers.caller().memberId())
         .setParameter("open", List.of(FollowUpStatus.TODO, FollowUpStatus.IN_PROGRESS))
-        .getResultList();
-  }
-
-  /** The years that have decisions, latest first, for the filter. */
-  public List<Integer> years() {
-    callers.require();
-    return em.createQuery(
-            "SELECT DISTINCT d.year FROM Decision d ORDER BY d.year DESC", Integer.class)
         .getResultList();
   }
 

@@ -31,32 +31,6 @@ public class Meetings {
   @Inject Callers callers;
   @Inject AuditLog audit;
 
-  /** The meetings of the bodies whose decisions the caller reads in full, latest first. */
-  public List<BoardMeeting> visible() {
-    DecisionAccess access = callers.require().access();
-    List<Long> bodies =
-        em.createNamedQuery("Body.listAll", Body.class)
-            .getResultStream()
-            .map(Body::getId)
-            .filter(access::canReadAllOf)
-            .toList();
-    if (bodies.isEmpty()) {
-      return List.of();
-    }
-    return em.createNamedQuery("BoardMeeting.listOfBodies", BoardMeeting.class)
-        .setParameter("bodyIds", bodies)
-        .getResultList();
-  }
-
-  /** The bodies in which the caller records meetings and decisions. */
-  public List<Body> recordableBodies() {
-    DecisionAccess access = callers.require().access();
-    return em.createNamedQuery("Body.listAll", Body.class)
-        .getResultStream()
-        .filter(b -> access.canRecordIn(b.getId()))
-        .toList();
-  }
-
   public BoardMeeting open(long meetingId) {
     DecisionAccess access = callers.require().access();
     BoardMeeting meeting = find(meetingId);

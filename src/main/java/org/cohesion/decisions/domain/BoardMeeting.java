@@ -3,6 +3,7 @@ package org.cohesion.decisions.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,11 +33,6 @@ import org.cohesion.platform.domain.DomainException;
  */
 @Entity
 @Table(name = "board_meeting")
-@NamedQuery(
-    name = "BoardMeeting.listOfBodies",
-    query =
-        "SELECT m FROM BoardMeeting m JOIN FETCH m.body WHERE m.body.id IN :bodyIds"
-            + " ORDER BY m.heldOn DESC, m.id DESC")
 @NamedQuery(name = "BoardMeeting.count", query = "SELECT COUNT(m) FROM BoardMeeting m")
 public class BoardMeeting implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -63,7 +59,8 @@ public class BoardMeeting implements Serializable {
 
   private int electorate;
 
-  @ManyToOne
+  // Lazy: only the meeting's own page shows its calendar entry.
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "event_id")
   private NetworkEvent event;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -45,7 +46,7 @@ import org.cohesion.platform.domain.DomainException;
 @NamedQuery(
     name = "Decision.listFollowUpsOf",
     query =
-        "SELECT d FROM Decision d JOIN FETCH d.body WHERE d.responsible.id = :memberId"
+        "SELECT d FROM Decision d JOIN FETCH d.body JOIN FETCH d.responsible r WHERE r.id = :memberId"
             + " AND d.status IN :open ORDER BY d.dueOn, d.number")
 @NamedQuery(name = "Decision.count", query = "SELECT COUNT(d) FROM Decision d")
 public class Decision implements Serializable {
@@ -63,7 +64,9 @@ public class Decision implements Serializable {
   @JoinColumn(name = "body_id", nullable = false)
   private Body body;
 
-  @ManyToOne(optional = false)
+  // Lazy: lists of decisions (the register, follow-ups) do not show the meeting, and an eager
+  // many-to-one costs one query per row.
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "meeting_id", nullable = false)
   private BoardMeeting meeting;
 

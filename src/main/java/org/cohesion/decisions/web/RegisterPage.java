@@ -10,16 +10,15 @@ import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.FollowUpSummary;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
-import org.cohesion.decisions.application.RegisterVerification;
-import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.application.RegisterView;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.FollowUpStatus;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
-import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.PageModel;
 import org.cohesion.platform.web.UserLocale;
 import org.cohesion.platform.web.ViewParameters;
@@ -34,22 +33,20 @@ import org.primefaces.model.StreamedContent;
 public class RegisterPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Rows of the decisions table (register.xhtml): the first page comes with the page's read. */
+  static final int ROWS = 25;
+
   @Inject DecisionRegister register;
   @Inject Meetings meetings;
-  @Inject RegisterVerification verification;
   @Inject MemberDirectory directory;
   @Inject UserLocale userLocale;
 
   private final RegisterFilter filter = new RegisterFilter();
   private PageModel<Decision> model;
-  private transient FollowUpSummary summary;
-  private transient List<BoardMeeting> meetingList;
-  private transient List<Body> recordable;
-  private transient LocalDate today;
-  private transient List<Body> bodies;
-  private transient List<Integer> years;
-  private transient List<Theme> themes;
-  private transient List<Member> people;
+  // Read again after a fail-over (transient), in one call: see DecisionRegister.page.
+  private transient RegisterView view;
+  // The responsible chosen in the filter, as the search offered them (id and name only).
+  private Choice responsible;
 
   private Long newBodyId;
   private LocalDate newDate;
@@ -61,27 +58,22 @@ public class RegisterPage implements Serializable {
     // This may be a fresh instance whose filter never got the URL's values (see ViewParameters);
     // from the first instance, setting them again changes nothing.
     ViewParameters.reapply();
-    DecisionRegister service = register;
-    RegisterFilter f = filter;
-    model = new PageModel<>((first, size) -> service.search(f, first, size));
     refresh();
   }
 
   private void refresh() {
-    summary = register.summary(filter);
-    meetingList = meetings.visible();
-    recordable = meetings.recordableBodies();
-    today = register.today();
-    bodies = directory.bodies();
-    years = register.years();
-    themes = register.themes();
-    people = directory.everyone();
+    filter.setResponsibleId(responsible == null ? null : responsible.id());
+    view = register.page(filter, ROWS);
+    DecisionRegister service = register;
+    RegisterFilter f = filter;
+    model = new PageModel<>((first, size) -> service.search(f, first, size), view.decisions());
   }
 
-  private void ensureLoaded() {
-    if (summary == null) {
+  private RegisterView view() {
+    if (view == null) {
       refresh();
     }
+    return view;
   }
 
   public void applyFilter() {
@@ -95,6 +87,7 @@ public class RegisterPage implements Serializable {
     filter.setThemeCode(null);
     filter.setStatus(null);
     filter.setResponsibleId(null);
+    responsible = null;
     filter.setOverdue(false);
     filter.setText(null);
     refresh();
@@ -133,12 +126,24 @@ public class RegisterPage implements Serializable {
   }
 
   public boolean isOverdue(Decision d) {
-    ensureLoaded();
-    return d.isOverdue(today);
+    return d.isOverdue(view().today());
   }
 
   public boolean isMayVerify() {
-    return verification.mayVerify();
+    return view().mayVerify();
+  }
+
+  /** The responsible filter's search: at most 20 people whose name matches. */
+  public List<Choice> completePeople(String text) {
+    return directory.search(text).stream().map(p -> new Choice(p.id(), p.fullName())).toList();
+  }
+
+  public Choice getResponsible() {
+    return responsible;
+  }
+
+  public void setResponsible(Choice responsible) {
+    this.responsible = responsible;
   }
 
   public RegisterFilter getFilter() {
@@ -154,38 +159,27 @@ public class RegisterPage implements Serializable {
   }
 
   public FollowUpSummary getSummary() {
-    ensureLoaded();
-    return summary;
+    return view().summary();
   }
 
-  public List<BoardMeeting> getMeetings() {
-    ensureLoaded();
-    return meetingList;
+  public List<RegisterView.MeetingLine> getMeetings() {
+    return view().meetings();
   }
 
   public List<Body> getRecordableBodies() {
-    ensureLoaded();
-    return recordable;
+    return view().recordableBodies();
   }
 
   public List<Body> getBodies() {
-    ensureLoaded();
-    return bodies;
+    return view().bodies();
   }
 
   public List<Integer> getYears() {
-    ensureLoaded();
-    return years;
+    return view().years();
   }
 
   public List<Theme> getThemes() {
-    ensureLoaded();
-    return themes;
-  }
-
-  public List<Member> getPeople() {
-    ensureLoaded();
-    return people;
+    return view().themes();
   }
 
   public DecisionType[] getTypes() {

@@ -21,6 +21,7 @@ import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.GroupRole;
+import org.cohesion.workspace.domain.Membership;
 import org.cohesion.workspace.domain.Visibility;
 import org.cohesion.workspace.domain.WorkingGroup;
 
@@ -36,6 +37,11 @@ class MeetingAccess {
 
   record Signed(Caller caller, Member member) {}
 
+  /** The signed-in caller, without reading their member (for reads that need only the id). */
+  Caller caller() {
+    return guard.requireSignedIn();
+  }
+
   Signed signedIn() {
     Caller caller = guard.requireSignedIn();
     Member member = em.find(Member.class, caller.memberId());
@@ -46,14 +52,17 @@ class MeetingAccess {
   }
 
   MinutesAccess toGroup(WorkingGroup group, Caller caller) {
-    Optional<GroupRole> role = roleIn(group, caller.memberId());
-    GroupAccess access = GroupAccess.of(group, role, caller);
+    return ofGroup(GroupAccess.of(group, roleIn(group, caller.memberId()), caller));
+  }
+
+  /** What the caller may do in a group's meetings, from their access to the group. */
+  MinutesAccess ofGroup(GroupAccess access) {
     return MinutesAccess.ofGroup(
-        caller.isAuthenticated(),
-        caller.isAdministrator(),
+        access.signedIn(),
+        access.administrator(),
         access.isMember(),
         access.canContribute(),
-        group.getVisibility() == Visibility.NETWORK);
+        access.visibility() == Visibility.NETWORK);
   }
 
   MinutesAccess toBody(Body body, Caller caller) {
@@ -67,6 +76,23 @@ class MeetingAccess {
     return meeting.isOfGroup()
         ? toGroup(meeting.getGroup(), caller)
         : toBody(meeting.getBody(), caller);
+  }
+
+  /**
+   * What the caller may do with a meeting whose group memberships (or body seats) are loaded
+   * already: the caller's role is looked up among them, not read again.
+   */
+  MinutesAccess fromLoaded(Meeting meeting, Caller caller) {
+    if (!meeting.isOfGroup()) {
+      return toBody(meeting.getBody(), caller);
+    }
+    WorkingGroup group = meeting.getGroup();
+    Optional<GroupRole> role =
+        group.getMemberships().stream()
+            .filter(ms -> ms.getMember().getId().equals(caller.memberId()))
+            .map(Membership::getRole)
+            .findFirst();
+    return ofGroup(GroupAccess.of(group, role, caller));
   }
 
   /** The meeting, if the caller knows it exists; else a 404. */

@@ -26,6 +26,7 @@ import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.notification.Notice;
 import org.cohesion.platform.notification.Notifications;
+import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.Membership;
 import org.cohesion.workspace.domain.WorkingGroup;
 
@@ -39,6 +40,7 @@ import org.cohesion.workspace.domain.WorkingGroup;
 public class MeetingPlanner {
 
   @PersistenceContext EntityManager em;
+  @Inject Workspaces workspaces;
   @Inject MeetingAccess access;
   @Inject AuditLog audit;
   @Inject Notifications notifications;
@@ -72,25 +74,20 @@ public class MeetingPlanner {
    * The approved minutes of a group the caller may read: all of them for its members, and for
    * everyone in the network when the group is network-visible. Latest meetings first.
    */
-  public List<Minutes> approvedOfGroup(long groupId) {
-    var signed = access.signedIn();
-    WorkingGroup group = group(groupId);
-    if (!access.toGroup(group, signed.caller()).readsApproved()) {
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MinutesLink> approvedOfGroup(long groupId) {
+    // The group's page decided the caller's access in this request: no second read of it.
+    if (!access.ofGroup(workspaces.accessTo(groupId)).readsApproved()) {
       return List.of();
     }
-    return em.createNamedQuery("Minutes.approvedOfGroup", Minutes.class)
+    return em.createQuery(
+            "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, mt.title,"
+                + " mt.startsAt) FROM Minutes m JOIN m.meeting mt WHERE mt.group.id = :groupId"
+                + " AND m.status = org.cohesion.minutes.domain.MinutesStatus.APPROVED"
+                + " ORDER BY mt.startsAt DESC, m.edition DESC",
+            MinutesLink.class)
         .setParameter("groupId", groupId)
         .setMaxResults(20)
-        .getResultList();
-  }
-
-  /** The caller's next meetings: of their groups and of the bodies they sit on. */
-  public List<Meeting> upcomingForMe(int max) {
-    var signed = access.signedIn();
-    return em.createNamedQuery("Meeting.upcomingForMember", Meeting.class)
-        .setParameter("memberId", signed.member().getId())
-        .setParameter("now", java.time.LocalDateTime.now(Meeting.ZONE))
-        .setMaxResults(max)
         .getResultList();
   }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.domain.Decision;
 import org.cohesion.minutes.domain.ApprovalRule;
 import org.cohesion.minutes.domain.ApprovalTally;
 import org.cohesion.minutes.domain.ApprovalVote;
@@ -46,6 +48,7 @@ public class MinutesApproval {
   @Inject AuditLog audit;
   @Inject Notifications notifications;
   @Inject Clock clock;
+  @Inject DecisionRegister register;
 
   /** The state of the approval as a page shows it. */
   public record Approval(
@@ -59,6 +62,124 @@ public class MinutesApproval {
       VoteChoice callerVote,
       boolean latestEdition)
       implements Serializable {}
+
+  /**
+   * The reader's page of one edition in one read, in a JTA transaction that writes nothing (no XA
+   * statement: EclipseLink reads through the pool until a write); the edition with its meeting, the
+   * meeting's group and its memberships or its body and its seats, with their people, all in one
+   * statement; then the votes of the round, whether it is the latest edition, the text, and a
+   * body's decisions of the day. The caller's rights and the approvers come from what that first
+   * statement brought.
+   */
+  // In the class's transaction, which writes nothing: one persistence context for the five
+  // statements, so the minutes' meeting finds its group or body among the objects read first.
+  public MinutesReading reading(long minutesId) {
+    var caller = access.caller();
+    // First whether the meeting is a group's or a body's, and the latest edition of its minutes.
+    Object[] kind =
+        em.createQuery(
+                "SELECT g.id, b.id, MAX(e.edition) FROM Minutes m JOIN m.meeting mt LEFT JOIN"
+                    + " mt.group g LEFT JOIN mt.body b, Minutes e WHERE m.id = :id AND e.meeting ="
+                    + " mt GROUP BY g.id, b.id",
+                Object[].class)
+            .setParameter("id", minutesId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    // Then the group with its members, or the body with its seats, and their people: read before
+    // the minutes, so that the meeting finds them among the objects already read.
+    if (kind[0] != null) {
+      em.createQuery("SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE g.id = :id")
+          .setParameter("id", kind[0])
+          .setHint("eclipselink.left-join-fetch", "g.memberships.member")
+          .getResultList();
+    } else {
+      em.createQuery("SELECT b FROM Body b WHERE b.id = :id")
+          .setParameter("id", kind[1])
+          .setHint("eclipselink.left-join-fetch", "b.seats.member")
+          .getResultList();
+    }
+    Minutes minutes =
+        em.createQuery(
+                "SELECT m FROM Minutes m JOIN FETCH m.meeting JOIN FETCH m.head WHERE m.id = :id",
+                Minutes.class)
+            .setParameter("id", minutesId)
+            // The approvers frozen at submission come with the edition, not in a query of their
+            // own.
+            .setHint("eclipselink.left-join-fetch", "m.approvers")
+            // Who submitted it and who wrote the head: often people outside the seats or members.
+            .setHint("eclipselink.left-join-fetch", "m.submittedBy")
+            .setHint("eclipselink.left-join-fetch", "m.head.author")
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    Meeting meeting = minutes.getMeeting();
+    MinutesAccess rights = access.fromLoaded(meeting, caller);
+    if (!rights.reads(minutes.getStatus())) {
+      throw new NotFoundException();
+    }
+    ApprovalRule rule =
+        minutes.getApprovalRule() != null && minutes.getStatus() != MinutesStatus.DRAFT
+            ? minutes.getApprovalRule()
+            : access.ruleFor(meeting);
+    // Submitted or approved minutes are approved by the set frozen at submission (docs/minutes.md);
+    // a draft shows who the rule would ask now.
+    Set<Long> approverIds =
+        minutes.getStatus() == MinutesStatus.DRAFT
+            ? access.approvers(meeting, rule)
+            : minutes.getApprovers();
+    List<ApprovalVote> votes = votes(minutes);
+    Map<Long, Member> people = new HashMap<>();
+    if (meeting.isOfGroup()) {
+      meeting
+          .getGroup()
+          .getMemberships()
+          .forEach(ms -> people.put(ms.getMember().getId(), ms.getMember()));
+    } else {
+      meeting.getBody().getSeats().forEach(s -> people.put(s.getMember().getId(), s.getMember()));
+    }
+    votes.forEach(v -> people.put(v.getMember().getId(), v.getMember()));
+    // Approvers who have since left the group or the body: one query for all of them.
+    List<Long> missing = approverIds.stream().filter(id -> !people.containsKey(id)).toList();
+    if (!missing.isEmpty()) {
+      em.createQuery("SELECT p FROM Member p WHERE p.id IN :ids", Member.class)
+          .setParameter("ids", missing)
+          .getResultList()
+          .forEach(p -> people.put(p.getId(), p));
+    }
+    List<Member> approvers =
+        approverIds.stream()
+            .map(people::get)
+            .filter(java.util.Objects::nonNull)
+            .sorted((a, b) -> a.getFullName().compareToIgnoreCase(b.getFullName()))
+            .toList();
+    VoteChoice mine =
+        votes.stream()
+            .filter(v -> v.getMember().getId().equals(caller.memberId()))
+            .map(ApprovalVote::getChoice)
+            .findFirst()
+            .orElse(null);
+    Approval approval =
+        new Approval(
+            minutes,
+            rights,
+            rule,
+            votes,
+            approvers,
+            new ApprovalTally(rule, approverIds, Map.of()).needed(),
+            approverIds.contains(caller.memberId()),
+            mine,
+            ((Number) kind[2]).intValue() == minutes.getEdition());
+    var text = minutes.getHead().text();
+    if (minutes.getStatus() == MinutesStatus.DRAFT) {
+      text = MinutesEditor.withAgenda(text, meeting);
+    }
+    List<Decision> decisions =
+        meeting.isOfGroup()
+            ? List.of()
+            : register.ofBodyOn(meeting.getBody().getId(), meeting.getStartsAt().toLocalDate());
+    return new MinutesReading(approval, text, decisions);
+  }
 
   public Approval state(long minutesId) {
     var signed = access.signedIn();
@@ -103,23 +224,38 @@ public class MinutesApproval {
         editions.get(0).getId().equals(minutes.getId()));
   }
 
-  /** Submitted minutes on which the caller is an approver and has not voted yet in this round. */
-  public List<Minutes> awaitingMyVote() {
-    var signed = access.signedIn();
-    Long me = signed.member().getId();
-    return em.createQuery(
-            "SELECT m FROM Minutes m JOIN FETCH m.meeting mt LEFT JOIN mt.group g LEFT JOIN mt.body b"
-                + " WHERE m.status = org.cohesion.minutes.domain.MinutesStatus.SUBMITTED AND ("
-                + " g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
-                + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
-                + " AND NOT EXISTS (SELECT v FROM ApprovalVote v WHERE v.minutes = m"
-                + " AND v.round = m.round AND v.member.id = :me)"
-                + " ORDER BY m.submittedAt",
-            Minutes.class)
-        .setParameter("me", me)
-        .getResultStream()
-        .filter(m -> m.getApprovers().contains(me))
-        .toList();
+  /**
+   * The home page's section in two statements, without a transaction (nothing is written) and
+   * without loading an entity: the caller's next {@code max} meetings (of their groups and of the
+   * bodies they sit on), and the submitted minutes on which they are one of the approvers frozen at
+   * submission and have not voted yet in this round.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MyMeetingsView myMeetings(int max) {
+    Long me = access.caller().memberId();
+    List<MinutesLink> upcoming =
+        em.createQuery(
+                "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, m.title,"
+                    + " m.startsAt) FROM Meeting m LEFT JOIN m.group g LEFT JOIN m.body b WHERE"
+                    + " (g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
+                    + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
+                    + " AND m.endsAt >= :now ORDER BY m.startsAt",
+                MinutesLink.class)
+            .setParameter("me", me)
+            .setParameter("now", java.time.LocalDateTime.now(Meeting.ZONE))
+            .setMaxResults(max)
+            .getResultList();
+    List<MinutesLink> toApprove =
+        em.createQuery(
+                "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, mt.title,"
+                    + " mt.startsAt) FROM Minutes m JOIN m.meeting mt WHERE m.status ="
+                    + " org.cohesion.minutes.domain.MinutesStatus.SUBMITTED AND :me MEMBER OF"
+                    + " m.approvers AND NOT EXISTS (SELECT v FROM ApprovalVote v WHERE v.minutes ="
+                    + " m AND v.round = m.round AND v.member.id = :me) ORDER BY m.submittedAt",
+                MinutesLink.class)
+            .setParameter("me", me)
+            .getResultList();
+    return new MyMeetingsView(upcoming, toApprove);
   }
 
   public void submit(long minutesId) {

@@ -52,13 +52,6 @@ import org.cohesion.workspace.domain.WorkingGroup;
             + " WHERE g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :memberId)"
             + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :memberId)"
             + " ORDER BY m.startsAt")
-@NamedQuery(
-    name = "Meeting.upcomingForMember",
-    query =
-        "SELECT DISTINCT m FROM Meeting m LEFT JOIN m.group g LEFT JOIN m.body b"
-            + " WHERE (g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :memberId)"
-            + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :memberId))"
-            + " AND m.endsAt >= :now ORDER BY m.startsAt")
 public class Meeting implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -35,12 +35,6 @@ import org.cohesion.platform.domain.DomainException;
 @NamedQuery(
     name = "Minutes.ofMeeting",
     query = "SELECT m FROM Minutes m WHERE m.meeting.id = :meetingId ORDER BY m.edition DESC")
-@NamedQuery(
-    name = "Minutes.approvedOfGroup",
-    query =
-        "SELECT m FROM Minutes m JOIN FETCH m.meeting mt WHERE mt.group.id = :groupId"
-            + " AND m.status = org.cohesion.minutes.domain.MinutesStatus.APPROVED"
-            + " ORDER BY mt.startsAt DESC, m.edition DESC")
 public class Minutes implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.cohesion.minutes.application.MeetingPlanner;
-import org.cohesion.minutes.domain.Minutes;
+import org.cohesion.minutes.application.MinutesLink;
 
 /**
  * Ways into meetings and minutes from other features' pages: on a network-visible group's page the
@@ -18,9 +18,9 @@ public class MinutesLinks {
 
   @Inject MeetingPlanner planner;
 
-  private List<Minutes> approved;
+  private List<MinutesLink> approved;
 
-  public List<Minutes> approved(long groupId) {
+  public List<MinutesLink> approved(long groupId) {
     if (approved == null) {
       approved = planner.approvedOfGroup(groupId);
     }

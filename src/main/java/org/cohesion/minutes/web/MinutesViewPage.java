@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.minutes.application.MinutesApproval;
-import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
+import org.cohesion.minutes.application.MinutesReading;
 import org.cohesion.minutes.domain.ApprovalVote;
 import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.minutes.domain.MinutesText;
@@ -33,9 +32,7 @@ public class MinutesViewPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MinutesApproval approval;
-  @Inject MinutesEditor editor;
   @Inject MinutesExport export;
-  @Inject DecisionRegister register;
   @Inject UserLocale userLocale;
 
   private String id;
@@ -54,9 +51,12 @@ public class MinutesViewPage implements Serializable {
     refresh();
   }
 
+  /** Everything the page shows comes from this one read (see MinutesApproval.reading). */
   private void refresh() {
-    state = approval.state(minutesId);
-    text = editor.open(minutesId).text();
+    MinutesReading reading = approval.reading(minutesId);
+    state = reading.approval();
+    text = reading.text();
+    decisions = reading.decisions();
     if (choice == null) {
       choice = state.callerVote() == null ? VoteChoice.APPROVE : state.callerVote();
     }
@@ -125,13 +125,7 @@ public class MinutesViewPage implements Serializable {
 
   /** For a body's meeting: the decisions recorded in the register for that body and day. */
   public List<Decision> getDecisions() {
-    if (decisions == null) {
-      var meeting = state().minutes().getMeeting();
-      decisions =
-          meeting.isOfGroup()
-              ? List.of()
-              : register.ofBodyOn(meeting.getBody().getId(), meeting.getStartsAt().toLocalDate());
-    }
+    state();
     return decisions;
   }
 

@@ -4,33 +4,34 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
-import org.cohesion.minutes.domain.Meeting;
-import org.cohesion.minutes.domain.Minutes;
+import org.cohesion.minutes.application.MinutesLink;
+import org.cohesion.minutes.application.MyMeetingsView;
 
 /** On the home page: my next meetings, and the minutes waiting for my approval. */
 @Named
 @RequestScoped
 public class MyMeetings {
 
-  @Inject MeetingPlanner planner;
+  /** How many of my next meetings the home page lists. */
+  static final int UPCOMING = 5;
+
   @Inject MinutesApproval approval;
 
-  private List<Meeting> upcoming;
-  private List<Minutes> toApprove;
+  private MyMeetingsView view;
 
-  public List<Meeting> getUpcoming() {
-    if (upcoming == null) {
-      upcoming = planner.upcomingForMe(5);
+  private MyMeetingsView view() {
+    if (view == null) {
+      view = approval.myMeetings(UPCOMING);
     }
-    return upcoming;
+    return view;
   }
 
-  public List<Minutes> getToApprove() {
-    if (toApprove == null) {
-      toApprove = approval.awaitingMyVote();
-    }
-    return toApprove;
+  public List<MinutesLink> getUpcoming() {
+    return view().upcoming();
+  }
+
+  public List<MinutesLink> getToApprove() {
+    return view().toApprove();
   }
 }

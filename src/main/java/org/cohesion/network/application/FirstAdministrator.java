@@ -93,7 +93,7 @@ public class FirstAdministrator {
     }
     try {
       Path folder = file.toAbsolutePath().getParent();
-      if (!Files.isDirectory(folder)) {
+      if (folder != null && !Files.isDirectory(folder)) {
         Files.createDirectories(
             folder,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));

@@ -6,10 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.cohesion.network.domain.Account;
 import org.cohesion.platform.security.AccountDirectory;
 import org.cohesion.platform.security.Caller;
+import org.cohesion.platform.security.PlatformRole;
 
 /** Security's view of the accounts, read from MariaDB through JPA. */
 @ApplicationScoped
@@ -35,15 +40,31 @@ public class JpaAccountDirectory implements AccountDirectory {
                     a.getPasswordExpiresAt()));
   }
 
+  /**
+   * Asked on every request (once: {@code CurrentCaller} keeps it for the request), so it is one
+   * statement: the account's member, login and roles in one row per role, no entity loaded.
+   */
   @Override
   public Optional<Caller> activeCaller(long accountId) {
-    Account account = em.find(Account.class, accountId);
-    if (account == null || !account.isActive()) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.id, m.id, a.login, r FROM Account a JOIN a.member m LEFT JOIN a.roles r"
+                    + " WHERE a.id = :id AND a.active = TRUE",
+                Object[].class)
+            .setParameter("id", accountId)
+            .getResultList();
+    if (rows.isEmpty()) {
       return Optional.empty();
     }
+    Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
+    rows.stream().map(row -> (PlatformRole) row[3]).filter(Objects::nonNull).forEach(roles::add);
+    Object[] first = rows.get(0);
     return Optional.of(
         new Caller(
-            account.getId(), account.getMember().getId(), account.getLogin(), account.getRoles()));
+            ((Number) first[0]).longValue(),
+            ((Number) first[1]).longValue(),
+            (String) first[2],
+            roles));
   }
 
   @Override

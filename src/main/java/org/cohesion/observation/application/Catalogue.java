@@ -59,6 +59,31 @@ public class Catalogue {
         .getResultList();
   }
 
+  /** How many territories a search offers at most. */
+  public static final int SEARCH_LIMIT = 20;
+
+  /**
+   * The territories whose name or code contains {@code text} (two characters at least), for the
+   * pickers: at most {@link #SEARCH_LIMIT}, communes before their districts.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TerritoryRef> searchTerritories(String text) {
+    callers.require();
+    String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (q.length() < 2) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW org.cohesion.observation.domain.TerritoryRef(t.id, t.code, t.name, t.level,"
+                + " t.demo) FROM Territory t WHERE LOWER(t.name) LIKE :q OR LOWER(t.code) LIKE :q"
+                + " ORDER BY t.level, t.name",
+            TerritoryRef.class)
+        .setParameter(
+            "q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        .setMaxResults(SEARCH_LIMIT)
+        .getResultList();
+  }
+
   public List<Indicator> indicators() {
     callers.require();
     return em.createNamedQuery("Indicator.listAll", Indicator.class).getResultList();

@@ -1,5 +1,6 @@
 package org.cohesion.observation.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.ObservedValue;
 import org.cohesion.observation.domain.Period;
@@ -32,7 +34,9 @@ import org.cohesion.observation.infrastructure.ObservationStore;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.persistence.Database;
 import org.cohesion.platform.security.Caller;
+import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.WorkingGroup;
 
@@ -50,6 +54,10 @@ public class Dashboards {
   @Inject ObservationCallers callers;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
+  @Inject Workspaces workspaces;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
 
   public TerritoryDashboard territory(String code) {
     callers.require();
@@ -212,18 +220,26 @@ public class Dashboards {
         .getResultList();
   }
 
-  /** A group's pinned indicators and territories with their latest values; hidden groups 404. */
+  /**
+   * A group's pinned indicators and territories with their latest values; hidden groups 404. Read
+   * in three statements without a transaction (nothing is written): the catalogue of indicators
+   * marked pinned or not (those who manage the group pin among the others), the pinned territories,
+   * their values. The caller's access comes from the group's page when it read it in this request.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public GroupDashboard group(long groupId) {
-    Caller caller = callers.require().caller();
-    WorkingGroup group = visibleGroup(groupId, caller);
-    GroupAccess access = callers.groupAccess(group, caller);
-    List<Indicator> indicators =
+    GroupAccess access = workspaces.accessTo(groupId);
+    List<Indicator> indicators = new ArrayList<>();
+    List<Indicator> pinnable = new ArrayList<>();
+    for (Object[] row :
         em.createQuery(
-                "SELECT i FROM Indicator i WHERE i.id IN (SELECT p.indicatorId FROM"
-                    + " GroupPinnedIndicator p WHERE p.groupId = :g) ORDER BY i.code",
-                Indicator.class)
+                "SELECT i, p.groupId FROM Indicator i LEFT JOIN GroupPinnedIndicator p ON"
+                    + " p.indicatorId = i.id AND p.groupId = :g ORDER BY i.code",
+                Object[].class)
             .setParameter("g", groupId)
-            .getResultList();
+            .getResultList()) {
+      (row[1] != null ? indicators : pinnable).add((Indicator) row[0]);
+    }
     List<TerritoryRef> territories =
         em.createQuery(
                 "SELECT NEW org.cohesion.observation.domain.TerritoryRef(t.id, t.code, t.name,"
@@ -236,7 +252,15 @@ public class Dashboards {
     if (!indicators.isEmpty() && !territories.isEmpty()) {
       Set<Long> wanted = indicators.stream().map(Indicator::getId).collect(Collectors.toSet());
       Set<Long> ids = territories.stream().map(TerritoryRef::id).collect(Collectors.toSet());
-      for (ObservedValue v : read(c -> ObservationStore.ofTerritories(c, ids))) {
+      // A pooled connection of its own, in auto-commit: there is no transaction to join here, and
+      // enlisting one would only add XA statements to a read.
+      List<ObservedValue> values;
+      try (Connection c = dataSource.getConnection()) {
+        values = ObservationStore.ofTerritories(c, ids);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      for (ObservedValue v : values) {
         if (!wanted.contains(v.indicatorId())) {
           continue;
         }
@@ -246,7 +270,13 @@ public class Dashboards {
             (a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
       }
     }
-    return new GroupDashboard(groupId, access.canManage(), indicators, territories, latest);
+    return new GroupDashboard(
+        groupId,
+        access.canManage(),
+        indicators,
+        territories,
+        latest,
+        access.canManage() ? pinnable : List.of());
   }
 
   public void pinIndicator(long groupId, String indicatorCode, boolean pinned) {

@@ -3,7 +3,9 @@ package org.cohesion.observation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cohesion.observation.application.Catalogue;
 import org.cohesion.observation.application.Dashboards;
 import org.cohesion.observation.application.GroupDashboard;
@@ -30,6 +32,7 @@ public class GroupDashboardSection {
   private GroupDashboard dashboard;
   private String indicatorCode;
   private String territoryCode;
+  private final Map<String, String> names = new HashMap<>();
 
   public GroupDashboard getDashboard() {
     if (dashboard == null) {
@@ -49,12 +52,21 @@ public class GroupDashboardSection {
     return v == null ? "" : v.period().label();
   }
 
+  /** The indicators the group's leads may still pin (read with the dashboard). */
   public List<Indicator> getIndicators() {
-    return catalogue.indicators();
+    return getDashboard().pinnable();
   }
 
-  public List<TerritoryRef> getTerritories() {
-    return catalogue.territories();
+  /** The territory picker's search: codes of at most 20 territories, named by {@link #label}. */
+  public List<String> completeTerritories(String text) {
+    List<TerritoryRef> found = catalogue.searchTerritories(text);
+    found.forEach(t -> names.put(t.code(), t.name()));
+    return found.stream().map(TerritoryRef::code).toList();
+  }
+
+  /** A territory's name in the picker (its code when the name was not read in this request). */
+  public String label(String code) {
+    return code == null ? "" : names.getOrDefault(code, code);
   }
 
   public void pinIndicator() {

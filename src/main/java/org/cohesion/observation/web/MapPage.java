@@ -126,6 +126,21 @@ public class MapPage {
             .build());
   }
 
+  /** One line of the table that repeats the map for keyboards and screen readers. */
+  public record Row(String code, String name, String value) {}
+
+  /**
+   * The map's values as rows, territory by territory, formatted as the map's tooltips are: the
+   * table gives a keyboard or a screen reader what the map gives only to a pointer.
+   */
+  public List<Row> getRows() {
+    List<Row> rows = new ArrayList<>();
+    for (MapData.MapArea a : map().areas()) {
+      rows.add(new Row(a.code(), a.name(), values.format(a.value(), a.status(), unit())));
+    }
+    return rows;
+  }
+
   /** The legend: the lower bound of each class with its colour. */
   public List<String[]> getLegend() {
     map();

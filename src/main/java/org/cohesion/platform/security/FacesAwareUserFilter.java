@@ -5,9 +5,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.shiro.web.filter.authc.UserFilter;
 import org.apache.shiro.web.util.WebUtils;
+import org.omnifaces.util.Servlets;
 
 /**
  * Shiro's "signed-in users only" filter, which also understands Faces Ajax requests: when a session
@@ -30,14 +30,7 @@ public class FacesAwareUserFilter extends UserFilter {
       super.redirectToLogin(request, response);
       return;
     }
-    String url = http.getContextPath() + getLoginUrl();
-    HttpServletResponse out = WebUtils.toHttp(response);
-    out.setContentType("text/xml");
-    out.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    out.getWriter()
-        .write(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                + url
-                + "\"/></partial-response>");
+    // OmniFaces writes the Faces partial-response redirect (XML-escaped) that PrimeFaces follows.
+    Servlets.facesRedirect(http, WebUtils.toHttp(response), http.getContextPath() + getLoginUrl());
   }
 }

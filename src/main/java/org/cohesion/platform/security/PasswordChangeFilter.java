@@ -6,12 +6,12 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.session.Session;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.filter.AccessControlFilter;
 import org.apache.shiro.web.util.WebUtils;
+import org.omnifaces.util.Servlets;
 
 /**
  * Someone who signed in with a one-time password reaches nothing but the account page until they
@@ -63,14 +63,7 @@ public class PasswordChangeFilter extends AccessControlFilter {
     if (WebUtils.getPathWithinApplication(http).startsWith("/api/")) {
       out.sendError(HttpServletResponse.SC_FORBIDDEN);
     } else if ("partial/ajax".equals(http.getHeader("Faces-Request"))) {
-      out.setContentType("text/xml");
-      out.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      out.getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + http.getContextPath()
-                  + ACCOUNT_PAGE
-                  + "\"/></partial-response>");
+      Servlets.facesRedirect(http, out, http.getContextPath() + ACCOUNT_PAGE);
     } else {
       WebUtils.issueRedirect(request, response, ACCOUNT_PAGE);
     }

@@ -4,9 +4,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -24,6 +32,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>Everything but static resources is {@code Cache-Control: no-store}: signed-in pages and
  * exports must not be kept by a browser or a proxy. HSTS is sent over TLS ({@code
  * request.isSecure()}) or, behind a TLS-terminating proxy, when {@code cohesion.hsts=true}.
+ *
+ * <p>A Faces form post that does not carry PrimeFaces' nonce field ({@code primefaces.nonce}, which
+ * PrimeFaces' script adds to every form of a page it rendered) gets a fresh server-made one: a
+ * forged or scripted post, or one whose view has expired, is then answered with its own page (the
+ * view-expired page, 410) instead of PrimeFaces refusing to render anything ("Missing CSP nonce", a
+ * 500 and a stack trace). PrimeFaces reads the nonce of a post from that field, and from a
+ * forwarded request only would it make one itself; an error dispatch is not a forward.
  */
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -75,7 +90,54 @@ public class SecurityHeadersFilter extends HttpFilter {
           }
         };
     headers.run();
-    chain.doFilter(request, new Headers(response, cacheable, headers));
+    chain.doFilter(withNonce(request), new Headers(response, cacheable, headers));
+  }
+
+  static final String NONCE_FIELD = "primefaces.nonce";
+
+  private static HttpServletRequest withNonce(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod())
+        || !request.getRequestURI().endsWith(".xhtml")
+        || request.getParameter(NONCE_FIELD) != null) {
+      return request;
+    }
+    String nonce =
+        Base64.getEncoder()
+            .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    return new NonceRequest(request, nonce);
+  }
+
+  /** The request's parameters plus a nonce field of the server's making. */
+  static final class NonceRequest extends HttpServletRequestWrapper {
+    private final Map<String, String[]> parameters;
+
+    NonceRequest(HttpServletRequest request, String nonce) {
+      super(request);
+      Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
+      all.put(NONCE_FIELD, new String[] {nonce});
+      parameters = Collections.unmodifiableMap(all);
+    }
+
+    @Override
+    public String getParameter(String name) {
+      String[] values = parameters.get(name);
+      return values == null || values.length == 0 ? null : values[0];
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      return parameters;
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.enumeration(parameters.keySet());
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return parameters.get(name);
+    }
   }
 
   private static boolean isStatic(HttpServletRequest request) {

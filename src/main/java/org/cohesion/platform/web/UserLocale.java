@@ -1,12 +1,21 @@
 package org.cohesion.platform.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.cohesion.network.application.AccountSettings;
+import org.omnifaces.util.Faces;
 
 /**
  * The language of the interface, French unless chosen otherwise. The only thing the web layer keeps
@@ -38,11 +47,53 @@ public class UserLocale implements Serializable {
     }
   }
 
-  /** The language switch in the header: applies, saves for a signed-in member, reloads the page. */
-  public String switchTo(String language) {
+  /**
+   * The language switch in the header: applies, saves for a signed-in member, and reloads the same
+   * page with the GET parameters it was opened with. Many pages read their parameters (code, id,
+   * indicator...) from the request rather than from view parameters; the header is an OmniFaces
+   * form, which posts to the page's own URL with its query string, so the query string of this
+   * postback is the page's. It is parsed and each parameter encoded again into a redirect to this
+   * same view: nothing else of the request reaches the address.
+   */
+  public String switchTo(String language) throws IOException {
     use(language);
     accountSettings.changeLanguage(locale.getLanguage());
-    String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-    return viewId + "?faces-redirect=true&includeViewParams=true";
+    FacesContext context = FacesContext.getCurrentInstance();
+    String viewId = context.getViewRoot().getViewId();
+    String url =
+        context
+            .getApplication()
+            .getViewHandler()
+            .getRedirectURL(context, viewId, parameters(Faces.getRequestQueryString()), true);
+    context.getExternalContext().redirect(url);
+    context.responseComplete();
+    return null;
+  }
+
+  private static final int MAX_QUERY = 2000;
+  private static final int MAX_PARAMETERS = 20;
+
+  /** The parameters of a query string, decoded; a malformed or oversized one gives none. */
+  static Map<String, List<String>> parameters(String query) {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    if (query == null || query.isBlank() || query.length() > MAX_QUERY) {
+      return parameters;
+    }
+    try {
+      for (String pair : query.split("&", MAX_PARAMETERS + 1)) {
+        if (pair.isEmpty() || parameters.size() >= MAX_PARAMETERS) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), UTF_8);
+        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), UTF_8);
+        if (!name.isBlank()) {
+          parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return new LinkedHashMap<>();
+    }
+    return parameters;
   }
 }

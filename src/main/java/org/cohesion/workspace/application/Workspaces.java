@@ -6,11 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.NetworkEvent;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.ConcurrentChangeException;
@@ -40,28 +41,43 @@ public class Workspaces {
   @Inject Guard guard;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject GroupRights rights;
 
-  public List<Membership> myGroups() {
-    Caller caller = guard.requireSignedIn();
-    return em.createNamedQuery("Membership.listOfMember", Membership.class)
-        .setParameter("memberId", caller.memberId())
-        .getResultList();
-  }
+  /** How many people the "add a member" search offers at most. */
+  public static final int CANDIDATES = 20;
 
-  public List<WorkingGroup> joinable() {
-    Caller caller = guard.requireSignedIn();
-    return em.createNamedQuery("WorkingGroup.listJoinableBy", WorkingGroup.class)
-        .setParameter("memberId", caller.memberId())
-        .getResultList();
-  }
+  /** How many dates of the network's calendar the home page shows. */
+  public static final int HOME_EVENTS = 6;
 
-  /** Ids of the groups the caller has asked to join and that have not answered yet. */
-  public Set<Long> myPendingRequests() {
+  /**
+   * The home page's part of the workspace in three statements and no transaction (nothing is
+   * written): my groups with their theme, the groups I may join with my pending request if any (one
+   * outer join), the latest dates of the calendar.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public HomeView home() {
     Caller caller = guard.requireSignedIn();
-    return new HashSet<>(
-        em.createNamedQuery("JoinRequest.listPendingOfMember", Long.class)
+    List<Membership> mine =
+        em.createNamedQuery("Membership.listOfMember", Membership.class)
             .setParameter("memberId", caller.memberId())
-            .getResultList());
+            .getResultList();
+    List<HomeView.JoinableGroup> joinable =
+        em.createQuery(
+                "SELECT NEW org.cohesion.workspace.application.HomeView.JoinableGroup(g.id, g.name,"
+                    + " g.slug, g.joinPolicy, r.id) FROM WorkingGroup g LEFT JOIN JoinRequest r ON"
+                    + " r.group = g AND r.member.id = :memberId AND r.status ="
+                    + " org.cohesion.workspace.domain.JoinRequest.Status.PENDING WHERE g.visibility"
+                    + " = org.cohesion.workspace.domain.Visibility.NETWORK AND NOT EXISTS (SELECT ms"
+                    + " FROM Membership ms WHERE ms.group = g AND ms.member.id = :memberId) ORDER"
+                    + " BY g.name",
+                HomeView.JoinableGroup.class)
+            .setParameter("memberId", caller.memberId())
+            .getResultList();
+    List<NetworkEvent> events =
+        em.createNamedQuery("NetworkEvent.listLatest", NetworkEvent.class)
+            .setMaxResults(HOME_EVENTS)
+            .getResultList();
+    return new HomeView(mine, joinable, events);
   }
 
   /** Every group the caller may see (all of them for an administrator), a page at a time. */
@@ -106,6 +122,109 @@ public class Workspaces {
     return view(find(groupId), caller);
   }
 
+  /**
+   * A group's page in one read, without a transaction (nothing is written): the group with its
+   * theme, its memberships and their people in one query, the caller's access decided from them,
+   * then either the pending requests (for those who manage it) or whether the caller asked to join.
+   * Hidden or unknown groups answer {@link NotFoundException}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GroupPageView page(String slug) {
+    return page("g.slug = :key", slug == null ? "" : slug);
+  }
+
+  /** {@link #page(String)} by id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GroupPageView page(long groupId) {
+    return page("g.id = :key", groupId);
+  }
+
+  private GroupPageView page(String where, Object key) {
+    Caller caller = guard.requireSignedIn();
+    // Outside a transaction the container keeps one persistence context for the whole request: a
+    // read after a change made earlier in this request must not get the objects read before it.
+    // (Inside a caller's transaction, its persistence context is left as it is.)
+    if (!em.isJoinedToTransaction()) {
+      em.clear();
+    }
+    WorkingGroup group =
+        em.createQuery(
+                "SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE " + where,
+                WorkingGroup.class)
+            .setParameter("key", key)
+            // The members and their people come in the same statement (no query per member).
+            .setHint("eclipselink.left-join-fetch", "g.memberships.member")
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    List<Membership> members =
+        group.getMemberships().stream()
+            .sorted(
+                Comparator.comparing(Membership::getRole)
+                    .thenComparing(
+                        Membership::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
+    Optional<GroupRole> role =
+        members.stream()
+            .filter(ms -> ms.getMember().getId().equals(caller.memberId()))
+            .map(Membership::getRole)
+            .findFirst();
+    GroupAccess access = GroupAccess.of(group, role, caller);
+    if (!access.canSee()) {
+      throw new NotFoundException();
+    }
+    rights.remember(group.getId(), caller, access);
+    List<JoinRequest> requests =
+        access.canManage()
+            ? em.createNamedQuery("JoinRequest.listPendingFor", JoinRequest.class)
+                .setParameter("groupId", group.getId())
+                .getResultList()
+            : List.of();
+    boolean pending = !access.isMember() && pending(group.getId(), caller.memberId()).isPresent();
+    return new GroupPageView(group, access, pending, members, requests);
+  }
+
+  /**
+   * What the caller may do with a group they see, as the sections of its page ask it: from this
+   * request's {@link #page} when it read the group, from the database otherwise. Hidden or unknown
+   * groups answer {@link NotFoundException}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GroupAccess accessTo(long groupId) {
+    Caller caller = guard.requireSignedIn();
+    return rights
+        .of(groupId, caller)
+        .orElseGet(
+            () -> {
+              GroupAccess access = requireVisible(find(groupId), caller);
+              rights.remember(groupId, caller, access);
+              return access;
+            });
+  }
+
+  /**
+   * The people a manager of the group may add, whose name or organisation contains {@code text} (at
+   * least two characters), who are not in the group yet: at most {@link #CANDIDATES}, by name.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Member> candidates(long groupId, String text) {
+    Caller caller = guard.requireSignedIn();
+    requireManager(find(groupId), caller);
+    String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (q.length() < 2) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT m FROM Member m WHERE (LOWER(m.fullName) LIKE :q OR LOWER(m.organisation)"
+                + " LIKE :q) AND NOT EXISTS (SELECT ms FROM Membership ms WHERE ms.group.id ="
+                + " :g AND ms.member = m) ORDER BY m.fullName",
+            Member.class)
+        .setParameter("q", "%" + MemberDirectory.likeEscaped(q) + "%")
+        .setParameter("g", groupId)
+        .setMaxResults(CANDIDATES)
+        .getResultList();
+  }
+
   /** The members of a group the caller may see, leads first. */
   public List<Membership> members(long groupId) {
     Caller caller = guard.requireSignedIn();
@@ -135,6 +254,7 @@ public class Workspaces {
 
   public void join(long groupId) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     WorkingGroup group = find(groupId);
     GroupAccess access = requireVisible(group, caller);
     if (!access.canJoin()) {
@@ -146,6 +266,7 @@ public class Workspaces {
 
   public void requestToJoin(long groupId, String message) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     WorkingGroup group = find(groupId);
     GroupAccess access = requireVisible(group, caller);
     if (!access.canRequestToJoin()) {
@@ -160,6 +281,7 @@ public class Workspaces {
 
   public void withdrawRequest(long groupId) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     requireVisible(find(groupId), caller);
     JoinRequest request =
         pending(groupId, caller.memberId())
@@ -170,6 +292,7 @@ public class Workspaces {
 
   public void acceptRequest(long requestId) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     JoinRequest request = findRequest(requestId, caller);
     request.accept(me(caller), clock.instant());
     audit.record(
@@ -181,6 +304,7 @@ public class Workspaces {
 
   public void refuseRequest(long requestId) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     JoinRequest request = findRequest(requestId, caller);
     request.refuse(me(caller), clock.instant());
     audit.record(
@@ -192,6 +316,7 @@ public class Workspaces {
 
   public void leave(long groupId) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     WorkingGroup group = find(groupId);
     GroupAccess access = requireVisible(group, caller);
     if (!access.isMember()) {
@@ -203,6 +328,7 @@ public class Workspaces {
 
   public void addMember(long groupId, long memberId, GroupRole role) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     WorkingGroup group = find(groupId);
     requireManager(group, caller);
     Member member = em.find(Member.class, memberId);
@@ -217,6 +343,7 @@ public class Workspaces {
 
   public void changeRole(long groupId, long memberId, GroupRole role) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     WorkingGroup group = find(groupId);
     requireManager(group, caller);
     group.changeRole(memberOf(memberId), role);
@@ -225,6 +352,7 @@ public class Workspaces {
 
   public void removeMember(long groupId, long memberId) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     WorkingGroup group = find(groupId);
     requireManager(group, caller);
     group.removeMember(memberOf(memberId));
@@ -234,6 +362,7 @@ public class Workspaces {
   /** A lead rewrites the group's description; refused if someone saved the group meanwhile. */
   public void describe(long groupId, int version, String description) {
     Caller caller = guard.requireSignedIn();
+    rights.forget();
     WorkingGroup group = find(groupId);
     requireManager(group, caller);
     if (group.getVersion() != version) {

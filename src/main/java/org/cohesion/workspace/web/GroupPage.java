@@ -4,15 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.ViewParameters;
-import org.cohesion.workspace.application.GroupView;
+import org.cohesion.workspace.application.GroupPageView;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.GroupRole;
@@ -31,21 +30,17 @@ public class GroupPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Workspaces workspaces;
-  @Inject MemberDirectory directory;
 
   private String slug;
   private Long groupId;
   // What is read from the database stays out of the serialised view state: only ids and form
   // fields travel with the session. After a fail-over to another node these are read again.
-  private transient GroupView view;
-  private transient List<Membership> members;
-  private transient List<JoinRequest> requests;
-  private transient List<Member> candidates;
+  private transient GroupPageView view;
   private final Map<Long, GroupRole> roleEdits = new java.util.HashMap<>();
 
   private String requestMessage;
   private String description;
-  private Long newMemberId;
+  private Choice newMember;
   private GroupRole newMemberRole = GroupRole.CONTRIBUTOR;
 
   /** Loads the group named in the URL; unknown or hidden groups answer 404. */
@@ -53,9 +48,7 @@ public class GroupPage implements Serializable {
     if (slug == null) {
       ViewParameters.reapply();
     }
-    view = workspaces.open(slug);
-    groupId = view.group().getId();
-    refresh();
+    show(workspaces.page(slug));
   }
 
   /**
@@ -74,20 +67,16 @@ public class GroupPage implements Serializable {
   }
 
   private void refresh() {
-    view = workspaces.open(groupId);
-    members = workspaces.members(view.group().getId());
+    show(workspaces.page(groupId));
+  }
+
+  /** Everything the page shows comes from this one read (see Workspaces.page). */
+  private void show(GroupPageView read) {
+    view = read;
+    groupId = read.group().getId();
     roleEdits.clear();
-    members.forEach(ms -> roleEdits.put(ms.getMember().getId(), ms.getRole()));
-    description = view.group().getDescription();
-    if (view.access().canManage()) {
-      requests = workspaces.pendingRequests(view.group().getId());
-      Set<Long> inGroup =
-          members.stream().map(ms -> ms.getMember().getId()).collect(Collectors.toSet());
-      candidates = directory.everyone().stream().filter(m -> !inGroup.contains(m.getId())).toList();
-    } else {
-      requests = List.of();
-      candidates = List.of();
-    }
+    read.members().forEach(ms -> roleEdits.put(ms.getMember().getId(), ms.getRole()));
+    description = read.group().getDescription();
   }
 
   private long id() {
@@ -132,15 +121,32 @@ public class GroupPage implements Serializable {
     }
   }
 
+  /** The "add a member" search: people not in the group yet, whose name or organisation match. */
+  public List<Choice> completeCandidates(String text) {
+    long group = id();
+    List<Member> found = new ArrayList<>();
+    Actions.attempt(() -> found.addAll(workspaces.candidates(group, text)), null);
+    return found.stream().map(GroupPage::candidate).toList();
+  }
+
+  private static Choice candidate(Member m) {
+    String organisation = m.getOrganisation();
+    return new Choice(
+        m.getId(),
+        organisation == null || organisation.isBlank()
+            ? m.getFullName()
+            : m.getFullName() + " — " + organisation);
+  }
+
   public void addMember() {
-    if (newMemberId == null) {
+    if (newMember == null) {
       org.cohesion.platform.web.Messages.error("group.chooseMember");
       return;
     }
-    long memberId = newMemberId;
+    long memberId = newMember.id();
     GroupRole role = newMemberRole;
     if (Actions.attempt(() -> workspaces.addMember(id(), memberId, role), "group.memberAdded")) {
-      newMemberId = null;
+      newMember = null;
       refresh();
     }
   }
@@ -196,17 +202,12 @@ public class GroupPage implements Serializable {
 
   public List<Membership> getMembers() {
     ensureLoaded();
-    return members;
+    return view.members();
   }
 
   public List<JoinRequest> getRequests() {
     ensureLoaded();
-    return requests;
-  }
-
-  public List<Member> getCandidates() {
-    ensureLoaded();
-    return candidates;
+    return view.requests();
   }
 
   public Map<Long, GroupRole> getRoleEdits() {
@@ -229,12 +230,12 @@ public class GroupPage implements Serializable {
     this.description = description;
   }
 
-  public Long getNewMemberId() {
-    return newMemberId;
+  public Choice getNewMember() {
+    return newMember;
   }
 
-  public void setNewMemberId(Long newMemberId) {
-    this.newMemberId = newMemberId;
+  public void setNewMember(Choice newMember) {
+    this.newMember = newMember;
   }
 
   public GroupRole getNewMemberRole() {

@@ -5,14 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Set;
-import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.NetworkEvent;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.workspace.application.HomeView;
 import org.cohesion.workspace.application.Workspaces;
-import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Membership;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /** "Mes groupes de travail": my groups, the groups I may join, the network's calendar. */
 @Named
@@ -20,19 +17,12 @@ import org.cohesion.workspace.domain.WorkingGroup;
 public class HomePage {
 
   @Inject Workspaces workspaces;
-  @Inject MemberDirectory directory;
 
-  private List<Membership> myGroups;
-  private List<WorkingGroup> joinable;
-  private Set<Long> pending;
-  private List<NetworkEvent> events;
+  private HomeView view;
 
   @PostConstruct
   void load() {
-    myGroups = workspaces.myGroups();
-    joinable = workspaces.joinable();
-    pending = workspaces.myPendingRequests();
-    events = directory.latestEvents(6);
+    view = workspaces.home();
   }
 
   public String join(long groupId) {
@@ -45,27 +35,19 @@ public class HomePage {
         : null;
   }
 
-  public boolean isOpen(WorkingGroup group) {
-    return group.getJoinPolicy() == JoinPolicy.OPEN;
-  }
-
-  public boolean isPending(WorkingGroup group) {
-    return pending.contains(group.getId());
-  }
-
   private static String reload() {
     return "/index?faces-redirect=true";
   }
 
   public List<Membership> getMyGroups() {
-    return myGroups;
+    return view.myGroups();
   }
 
-  public List<WorkingGroup> getJoinable() {
-    return joinable;
+  public List<HomeView.JoinableGroup> getJoinable() {
+    return view.joinable();
   }
 
   public List<NetworkEvent> getEvents() {
-    return events;
+    return view.events();
   }
 }

@@ -35,17 +35,13 @@ public class Users {
   @Inject MemberAdministration members;
   @Inject GroupAdministration groups;
   @Inject Workspaces workspaces;
+  @Inject TestPrincipals principals;
 
   public <T> T as(String login, Callable<T> work) {
-    Account account =
-        em.createNamedQuery("Account.findByLogin", Account.class)
-            .setParameter("login", login)
-            .getSingleResult();
+    AccountPrincipal principal = principals.of(login);
     Subject subject =
         new Subject.Builder(SecurityUtils.getSecurityManager())
-            .principals(
-                new SimplePrincipalCollection(
-                    new AccountPrincipal(account.getId(), account.getLogin()), "test"))
+            .principals(new SimplePrincipalCollection(principal, "test"))
             .authenticated(true)
             .buildSubject();
     try {

@@ -112,7 +112,14 @@ class BrowserIT {
     assertEquals("Réussite éducative et CLAS", heading("Réussite éducative et CLAS"));
     assertTrue(!driver.findElement(By.id("group:members")).getText().contains(name));
 
-    Pf.choose(driver, wait, "group:new-member", name);
+    // The member picker is a search: type part of the name, pick from what the server offers.
+    driver.findElement(By.id("group:new-member_input")).sendKeys(name);
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#group\\:new-member_panel li[data-item-label^='" + name + "']")))
+        .click();
+    wait.until(
+        ExpectedConditions.attributeContains(By.id("group:new-member_input"), "value", name));
     Pf.clickAndWait(driver, wait, By.id("group:add-member"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre ajouté"));

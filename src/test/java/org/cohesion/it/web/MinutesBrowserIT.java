@@ -105,6 +105,39 @@ class MinutesBrowserIT {
     waiting(driver).until(d -> editor.getText().contains(text));
   }
 
+  /**
+   * Every toolbar button and picker of every editor has its name from the French messages, hidden
+   * ones too (axe skips what is hidden), and no editor container poses as a second text field.
+   */
+  private static void assertToolbarsNamed(WebDriver driver) {
+    waiting(driver)
+        .until(
+            d -> {
+              List<WebElement> bold =
+                  d.findElements(By.cssSelector(".minutes-section .ql-toolbar button.ql-bold"));
+              return !bold.isEmpty()
+                  && bold.stream().allMatch(b -> "Gras".equals(b.getAttribute("aria-label")));
+            });
+    assertEquals(
+        List.of(),
+        driver.findElements(
+            By.cssSelector(
+                ".minutes-section .ql-toolbar button:not([aria-label]),"
+                    + " .minutes-section .ql-picker-label:not([aria-label]),"
+                    + " .minutes-section .ql-picker-item:not([aria-label]),"
+                    + " .minutes-section .ui-texteditor[role]")),
+        "unnamed toolbar controls or a container with a role");
+    WebElement ordered =
+        driver.findElement(By.cssSelector(".minutes-section .ql-toolbar .ql-list[value=ordered]"));
+    assertEquals("Liste numérotée", ordered.getAttribute("aria-label"));
+    assertEquals("Liste numérotée", ordered.getAttribute("title"));
+    assertEquals(
+        "Diminuer le retrait",
+        driver
+            .findElement(By.cssSelector(".minutes-section .ql-toolbar .ql-indent[value='-1']"))
+            .getAttribute("aria-label"));
+  }
+
   private static void save(WebDriver driver) {
     Pf.clickAndWait(driver, waiting(driver), By.id("minutes:save"));
   }
@@ -177,6 +210,8 @@ class MinutesBrowserIT {
             .contains("quinze"),
         "my text stays in the editor");
     Browser.screenshot(second, "23-minutes-conflict");
+    // The Ajax update re-rendered every editor: accessibility.js named the new toolbars again.
+    assertToolbarsNamed(second);
 
     // Resolved: keep mine, save again; nothing of the other's is lost elsewhere.
     Pf.clickAndWait(second, waiting(second), By.cssSelector("[id$=':resolved']"));

@@ -163,6 +163,11 @@ class ObservationBrowserIT {
     wait.until(
         d -> d.findElements(By.cssSelector("#obs-map path.leaflet-interactive")).size() >= 34);
     assertTrue(driver.findElements(By.cssSelector(".leaflet-tile")).isEmpty(), "no tile layer");
+    // The same values without a pointer: a table, one row per territory drawn, with its period.
+    int drawn = driver.findElements(By.cssSelector("#obs-map path.leaflet-interactive")).size();
+    assertEquals(drawn, driver.findElements(By.cssSelector("#map-values tbody tr")).size());
+    String table = driver.findElement(By.id("map-values")).getText();
+    assertTrue(table.contains("Fort-de-France") && table.contains("2008"), table);
     Browser.screenshot(driver, "observation-40-map");
   }
 }

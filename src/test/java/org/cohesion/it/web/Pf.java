@@ -58,7 +58,11 @@ final class Pf {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector(
                     "#" + panel.replace(":", "\\:") + " li[data-label^=\"" + label + "\"]")));
-    item.click();
+    // A long list scrolls inside its panel: bring the item to the middle before clicking it, or
+    // the click may land on whatever covers the panel's edge.
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
     wait.until(
         d ->

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 final class WebClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  // The page's CSP nonce, which PrimeFaces' script adds to every form as primefaces.nonce: a
+  // browser sends it back with each post, and PrimeFaces refuses an Ajax post without it.
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
   private final URI base;
   private final CookieManager cookies = new CookieManager();
@@ -63,6 +66,10 @@ final class WebClient {
     }
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("jakarta.faces.ViewState", m.group(1));
+    Matcher nonce = NONCE.matcher(page);
+    if (nonce.find()) {
+      form.putIfAbsent("primefaces.nonce", nonce.group(1));
+    }
     String body =
         form.entrySet().stream()
             .map(

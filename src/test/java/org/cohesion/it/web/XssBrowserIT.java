@@ -40,7 +40,7 @@ class XssBrowserIT {
   static final String ATTRIBUTE = "\"><img src=x onerror=\"window.__xss=1\">";
 
   /** Before any page script: records CSP violations and any alert, kept per page. */
-  private static final String WATCH =
+  static final String WATCH =
       "window.__csp=[];window.__alert=0;window.alert=function(){window.__alert++;};"
           + "document.addEventListener('securitypolicyviolation',function(e){"
           + "window.__csp.push(e.violatedDirective+' '+e.blockedURI+' '+e.sourceFile+':'"
@@ -130,16 +130,16 @@ class XssBrowserIT {
     assertClean("observation/indicator.xhtml");
     Browser.screenshot(driver, "xss-10-indicator");
 
-    // The same in English: the other label, made to break out of an attribute.
-    driver.get(url("index.xhtml"));
+    // The same in English: the other label, made to break out of an attribute. The switch comes
+    // back to this page with its ?code= (it used to lose it and answer « Page introuvable »).
     driver.findElement(By.id("header:lang-en")).click();
     wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "My working groups"));
-    driver.get(url("observation/indicator.xhtml?code=" + code));
     wait.until(ExpectedConditions.textToBe(By.id("page-title"), ATTRIBUTE + code));
+    assertTrue(driver.getCurrentUrl().contains("code=" + code), driver.getCurrentUrl());
     assertClean("observation/indicator.xhtml in English");
-    driver.get(url("index.xhtml"));
     driver.findElement(By.id("header:lang-fr")).click();
     wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "Mes groupes de travail"));
+    wait.until(ExpectedConditions.textToBe(By.id("page-title"), CLOSE_SCRIPT + code));
 
     // Fort-de-France's dashboard: a small chart of the new indicator among the others.
     driver.get(url("observation/territory.xhtml?code=97209"));

@@ -1,0 +1,300 @@
+package org.cohesion.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core over every page the navigation reaches, as a member, a lead, a board member and an
+ * administrator: no serious and no critical violation of WCAG 2.1 A/AA (and axe's best practices).
+ *
+ * <p>Each role signs in and the test follows, breadth first, every link of the pages it sees (the
+ * header, the admin navigation, the lists, the breadcrumbs and the buttons that open a page), one
+ * page per path, a few for the pages whose content depends on the object's state (meetings and
+ * minutes). Only Faces pages of the application are followed: no downloads, no sign-out (a POST).
+ * axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+  private static final String PASSWORD = "cohesion-demo-2008";
+  private static final List<String> TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
+  /** Paths whose page differs with the state of the object shown: visit a few of each. */
+  private static final Map<String, Integer> INSTANCES =
+      Map.of("minutes/view.xhtml", 12, "meetings/meeting.xhtml", 10, "meetings/index.xhtml", 8);
+
+  /**
+   * p:button opens its page from a click handler, not a link: in its onclick attribute, or (CSP
+   * mode) in the script that registers the handler.
+   */
+  private static final Pattern BUTTON_TARGET = Pattern.compile("window\\.open\\('([^']+)'");
+
+  private static String axeSource;
+
+  @ArquillianResource URL base;
+  private WebDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void loadAxe() throws IOException {
+    try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe.min.js")) {
+      assertTrue(
+          in != null, "axe.min.js is missing from the test classpath (com.deque.html.axe-core)");
+      axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    driver = Browser.start();
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource({
+    "rcelestine, member, 'index,groups,group,meetings/index,meetings/meeting,minutes/view,"
+        + "bodies,decisions/register,observation/index,notifications,account,member'",
+    "manselme, lead, 'index,group,meetings/index,meetings/meeting,meetings/edit,minutes/view,"
+        + "minutes/edit,minutes/history,decisions/register,decisions/decision,decisions/verify,"
+        + "observation/index,observation/territory,observation/indicator,observation/map'",
+    "hbellemare, board member, 'index,bodies,meetings/index,meetings/meeting,minutes/view'",
+    "jvalcin, administrator, 'index,admin/members,admin/member,admin/groups,admin/group,"
+        + "admin/bodies,admin/themes,admin/audit,observation/imports,observation/import'"
+  })
+  void everyPageReachedHasNoSeriousOrCriticalViolation(String login, String role, String expected) {
+    signIn(login);
+    Map<String, Integer> byImpact = new TreeMap<>();
+    Map<String, Integer> byRule = new TreeMap<>();
+    List<String> blocking = new ArrayList<>();
+    Set<String> pathsSeen = new LinkedHashSet<>();
+    Map<String, Integer> visitsPerPath = new HashMap<>();
+    Set<String> queued = new HashSet<>();
+    Deque<String> queue = new ArrayDeque<>();
+    for (String seed : List.of("index.xhtml", "account.xhtml", "notifications.xhtml")) {
+      queue.add(url(seed));
+      queued.add(url(seed));
+    }
+    int pages = 0;
+    while (!queue.isEmpty()) {
+      String page = queue.poll();
+      String path = path(page);
+      int visits = visitsPerPath.getOrDefault(path, 0);
+      if (visits >= INSTANCES.getOrDefault(path, 1)) {
+        continue;
+      }
+      visitsPerPath.put(path, visits + 1);
+      driver.get(page);
+      ready();
+      if (driver.getCurrentUrl().contains("login.xhtml")) {
+        throw new AssertionError("signed out while visiting " + page);
+      }
+      pages++;
+      pathsSeen.add(path);
+      for (Map<String, Object> v : axe()) {
+        String impact = String.valueOf(v.get("impact"));
+        String rule = String.valueOf(v.get("id"));
+        @SuppressWarnings("unchecked")
+        List<String> targets = (List<String>) v.get("targets");
+        byImpact.merge(impact, 1, Integer::sum);
+        byRule.merge(rule + " (" + impact + ")", targets.size(), Integer::sum);
+        if ("serious".equals(impact) || "critical".equals(impact)) {
+          blocking.add(
+              impact
+                  + " "
+                  + rule
+                  + " on "
+                  + path
+                  + " ("
+                  + page
+                  + "): "
+                  + v.get("help")
+                  + "\n      "
+                  + String.join("\n      ", targets));
+        }
+      }
+      for (String link : links()) {
+        if (queued.add(link)) {
+          queue.add(link);
+        }
+      }
+    }
+    int total = byImpact.values().stream().mapToInt(Integer::intValue).sum();
+    System.out.println(
+        "\n=== axe-core "
+            + role
+            + " ("
+            + login
+            + "): "
+            + pages
+            + " pages, "
+            + pathsSeen.size()
+            + " paths, "
+            + total
+            + " violations (rule × page) by impact "
+            + byImpact
+            + "\n    nodes by rule "
+            + byRule
+            + "\n    paths "
+            + pathsSeen);
+    List<String> missing = new ArrayList<>();
+    for (String p : expected.split(",")) {
+      if (!pathsSeen.contains(p.trim() + ".xhtml")) {
+        missing.add(p.trim());
+      }
+    }
+    assertTrue(missing.isEmpty(), role + ": the crawl did not reach " + missing);
+    assertTrue(
+        blocking.isEmpty(),
+        role
+            + " ("
+            + login
+            + "): "
+            + blocking.size()
+            + " serious or critical violations\n  "
+            + String.join("\n  ", blocking));
+  }
+
+  private void signIn(String login) {
+    driver.get(url("index.xhtml"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+        .sendKeys(login);
+    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header:my-account")));
+  }
+
+  /** The document is loaded and PrimeFaces has no Ajax request queued or in flight. */
+  private void ready() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> axe() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(axeSource);
+    Object result =
+        js.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]},"
+                + " resultTypes: ['violations']})"
+                + ".then(function (r) { done(r.violations.map(function (v) {"
+                + "  return {id: v.id, impact: v.impact, help: v.help,"
+                + "   targets: v.nodes.map(function (n) { return n.target.join(' ') })}; })); })"
+                + ".catch(function (e) { done('axe failed: ' + e); });",
+            TAGS);
+    if (result instanceof String error) {
+      throw new AssertionError(error + " on " + driver.getCurrentUrl());
+    }
+    return (List<Map<String, Object>>) result;
+  }
+
+  /** The application's Faces pages this page links to or opens from a button. */
+  @SuppressWarnings("unchecked")
+  private List<String> links() {
+    List<String> raw =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var out = [];"
+                        + "document.querySelectorAll('a[href]').forEach(function (a) {"
+                        + " out.push(a.href); });"
+                        + "document.querySelectorAll('button[onclick]').forEach(function (b) {"
+                        + " out.push('onclick:' + b.getAttribute('onclick')); });"
+                        // In CSP mode PrimeFaces moves the handlers into nonce'd scripts:
+                        // PrimeFaces.csp.register('id','click',function(event){window.open(…)}).
+                        + "document.querySelectorAll('script:not([src])').forEach(function (s) {"
+                        + " if (s.textContent.indexOf('window.open') >= 0) {"
+                        + "  out.push('onclick:' + s.textContent); } });"
+                        + "return out;");
+    String root = url("");
+    List<String> hrefs = new ArrayList<>();
+    for (String href : raw) {
+      if (!href.startsWith("onclick:")) {
+        hrefs.add(href);
+        continue;
+      }
+      Matcher m = BUTTON_TARGET.matcher(href);
+      while (m.find()) {
+        // PrimeFaces escapes the slashes of the URL inside its script string.
+        try {
+          hrefs.add(
+              URI.create(driver.getCurrentUrl())
+                  .resolve(m.group(1).replace("\\/", "/"))
+                  .toString());
+        } catch (IllegalArgumentException e) {
+          System.err.println("Not a URL in a button's handler: " + m.group(1));
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String href : hrefs) {
+      int hash = href.indexOf('#');
+      if (hash >= 0) {
+        href = href.substring(0, hash);
+      }
+      if (href.startsWith(root) && path(href).endsWith(".xhtml") && !href.contains("login.xhtml")) {
+        out.add(href);
+      }
+    }
+    return out;
+  }
+
+  private String path(String href) {
+    String rest = href.substring(url("").length());
+    int q = rest.indexOf('?');
+    return q >= 0 ? rest.substring(0, q) : rest;
+  }
+
+  private String url(String path) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    return root + path;
+  }
+}
