@@ -91,7 +91,11 @@ final class ClusterNode {
             "--interfaces",
             "127.0.0.1",
             // Both nodes share one address here: without this, Hazelcast would keep no backup.
-            "--nohostaware"));
+            "--nohostaware",
+            // Hazelcast's master waits 5 s by default for more members to join at once; the nodes
+            // here start one at a time, so each restart would pay that wait for nothing.
+            "--hzinitialjoinwait",
+            "1"));
     this.command = List.copyOf(c);
   }
 
