@@ -9,11 +9,11 @@ import jakarta.faces.view.ViewMetadata;
  * page's {@code f:viewParam}s again.
  *
  * <p>Faces keeps the view-scoped beans of a session's most recent views only ({@code
- * com.sun.faces.numberOfActiveViewMaps}, 25). When one session opens many pages at once (tabs, a
- * burst of links), the views created meanwhile can push out the beans of a page that is still being
- * built: the rest of that request, its {@code f:viewAction} included, then gets a fresh instance,
- * on which the view parameters were never set. Read from that instance, the group named in the URL
- * was "no group", and a member got 404 for her own group.
+ * com.sun.faces.numberOfActiveViewMaps}, 4 in web.xml). When one session opens many pages at once
+ * (tabs, a burst of links), the views created meanwhile can push out the beans of a page that is
+ * still being built: the rest of that request, its {@code f:viewAction} included, then gets a fresh
+ * instance, on which the view parameters were never set. Read from that instance, the group named
+ * in the URL was "no group", and a member got 404 for her own group.
  *
  * <p>The values come from the request through the page's own {@code f:viewParam} components, with
  * their converters and validators, into whatever instance is now in scope; nothing is read twice by

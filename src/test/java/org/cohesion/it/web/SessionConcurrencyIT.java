@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SessionConcurrencyIT {
 
   // Enough requests in flight at once that views created meanwhile push out the beans of a page
-  // still being built (Faces keeps those of 25 views a session).
+  // still being built (Faces keeps those of 4 views a session, web.xml).
   private static final int THREADS = 64;
   private static final int ROUNDS = 4;
   private static final int REQUESTS_PER_ROUND = 250;
