@@ -24,11 +24,11 @@ source bench/lib/bundle.sh
 CP="target/test-classes:target/classes:$MARIADB_JAR"
 
 echo "== generating $DECISIONS decisions / $ENTRIES entries and timing the verification"
-java -cp "$CP" org.cohesion.bench.RegisterBench "$JDBC" root "" "$ENTRIES" "$DECISIONS"
+java -cp "$CP" org.cohesion.bench.RegisterBench "$JDBC" "$DB_USER" "$DB_PASSWORD" "$ENTRIES" "$DECISIONS"
 
 echo "== the administrator's command"
 java -cp "target/cohesion/WEB-INF/classes:$MARIADB_JAR" \
-  org.cohesion.decisions.tools.VerifyRegister "$JDBC" root "" || true
+  org.cohesion.decisions.tools.VerifyRegister "$JDBC" "$DB_USER" "$DB_PASSWORD" || true
 
 echo "== register page, signed in as jvalcin"
 JAR="$WORK/cookies.txt"
