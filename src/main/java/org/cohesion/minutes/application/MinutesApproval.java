@@ -23,7 +23,6 @@ import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.minutes.domain.MinutesRevision;
 import org.cohesion.minutes.domain.MinutesStatus;
-import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.RevisionKind;
 import org.cohesion.minutes.domain.VoteChoice;
 import org.cohesion.network.domain.Member;
@@ -68,9 +67,9 @@ public class MinutesApproval {
    * The reader's page of one edition in one read, in a JTA transaction that writes nothing (no XA
    * statement: EclipseLink reads through the pool until a write): whose meeting it is and its
    * latest edition's number; the meeting's group and its memberships, or its body and its seats,
-   * with their people; the edition with its meeting, its head's text and the people it names; then
-   * the votes of the round, and a body's decisions of the day. The caller's rights and the
-   * approvers come from what those statements brought.
+   * with their people; the edition with its meeting, its head and the people they name; then the
+   * votes of the round, the head's text (a lazy column), and a body's decisions of the day. The
+   * caller's rights and the approvers come from what those statements brought.
    */
   // In the class's transaction, which writes nothing: one persistence context for the five
   // statements, so the minutes' meeting finds its group or body among the objects read first.
@@ -100,13 +99,10 @@ public class MinutesApproval {
           .setHint("eclipselink.left-join-fetch", "b.seats.member")
           .getResultList();
     }
-    // The head's text is a lazy column (lists of revisions leave it out): selected here beside the
-    // edition, or reading it would cost a statement of its own.
-    Object[] row =
+    Minutes minutes =
         em.createQuery(
-                "SELECT m, m.head.content FROM Minutes m JOIN FETCH m.meeting JOIN FETCH m.head"
-                    + " WHERE m.id = :id",
-                Object[].class)
+                "SELECT m FROM Minutes m JOIN FETCH m.meeting JOIN FETCH m.head WHERE m.id = :id",
+                Minutes.class)
             .setParameter("id", minutesId)
             // The approvers frozen at submission come with the edition, not in a query of their
             // own.
@@ -119,7 +115,6 @@ public class MinutesApproval {
             .getResultStream()
             .findFirst()
             .orElseThrow(NotFoundException::new);
-    Minutes minutes = (Minutes) row[0];
     Meeting meeting = minutes.getMeeting();
     MinutesAccess rights = access.fromLoaded(meeting, caller);
     if (!rights.reads(minutes.getStatus())) {
@@ -177,7 +172,7 @@ public class MinutesApproval {
             approverIds.contains(caller.memberId()),
             mine,
             ((Number) kind[2]).intValue() == minutes.getEdition());
-    var text = MinutesText.fromJson((String) row[1]);
+    var text = minutes.getHead().text();
     if (minutes.getStatus() == MinutesStatus.DRAFT) {
       text = MinutesEditor.withAgenda(text, meeting);
     }

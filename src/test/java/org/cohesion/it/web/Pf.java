@@ -79,23 +79,24 @@ final class Pf {
   /**
    * Types {@code text} into a {@code p:autoComplete} (single or multiple) and picks the suggestion
    * whose label starts with {@code label}, as the server offered it; waits until its panel has
-   * closed again.
+   * closed again. The field is scrolled into view before typing, never the page while the panel is
+   * open: PrimeFaces hides an open overlay when the page scrolls.
    */
   static void complete(
       WebDriver driver, WebDriverWait wait, String autoCompleteId, String text, String label) {
     ajaxIdle(wait);
     WebElement input =
         wait.until(ExpectedConditions.elementToBeClickable(By.id(autoCompleteId + "_input")));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
     input.clear();
     input.sendKeys(text);
     String panel = autoCompleteId + "_panel";
-    WebElement item =
-        wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "#" + panel.replace(":", "\\:") + " li[data-item-label^=\"" + label + "\"]")));
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+    By item =
+        By.cssSelector("#" + panel.replace(":", "\\:") + " li[data-item-label^=\"" + label + "\"]");
+    wait.until(ExpectedConditions.elementToBeClickable(item));
+    // A search started by an earlier keystroke may still redraw the list: pick from the last one.
+    ajaxIdle(wait);
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
     ajaxIdle(wait);
