@@ -104,6 +104,7 @@ public class MeetingEditPage implements Serializable {
   // could be invited (the AG's are the whole directory). "Everyone" invites them all at saving.
   private List<Choice> invitees = new ArrayList<>();
   private boolean inviteAll;
+  private Choice newInvitee;
 
   public void load() {
     if (id == null && group == null && body == null) {
@@ -190,6 +191,19 @@ public class MeetingEditPage implements Serializable {
                 .stream().map(p -> new Choice(p.id(), p.fullName())).forEach(found::add),
         null);
     return found;
+  }
+
+  /** Adds the person just chosen in the search to the invitees (once). */
+  public void addInvitee() {
+    Choice chosen = newInvitee;
+    newInvitee = null;
+    if (chosen != null && invitees.stream().noneMatch(c -> c.id() == chosen.id())) {
+      invitees.add(chosen);
+    }
+  }
+
+  public void removeInvitee(long memberId) {
+    invitees.removeIf(c -> c.id() == memberId);
   }
 
   /** The ids to invite: everyone who may be (read now, on the server) or those chosen. */
@@ -361,6 +375,14 @@ public class MeetingEditPage implements Serializable {
 
   public void setInvitees(List<Choice> invitees) {
     this.invitees = invitees == null ? new ArrayList<>() : new ArrayList<>(invitees);
+  }
+
+  public Choice getNewInvitee() {
+    return newInvitee;
+  }
+
+  public void setNewInvitee(Choice newInvitee) {
+    this.newInvitee = newInvitee;
   }
 
   public boolean isInviteAll() {
