@@ -24,7 +24,7 @@ source bench/lib/bundle.sh
 CP="target/test-classes:target/classes:$MARIADB_JAR:$CSV_JAR${CODEC_JAR:+:$CODEC_JAR}${IO_JAR:+:$IO_JAR}"
 
 echo "== 1,000,000 observations, queries and import through the application's code"
-java -Xmx512m -cp "$CP" org.cohesion.bench.ObservationBench "$JDBC" root "" "$WORK"
+java -Xmx512m -cp "$CP" org.cohesion.bench.ObservationBench "$JDBC" "$DB_USER" "$DB_PASSWORD" "$WORK"
 
 echo "== pages over HTTP, signed in as jvalcin"
 JAR="$WORK/cookies.txt"

@@ -1,6 +1,7 @@
 # Sourced by the benchmark scripts: starts the built bundle (embedded MariaDB, demo data) in a work
 # folder of its own under target/bench, waits for /health/ready, and stops it on exit.
-# In: BENCH_NAME, HTTP_PORT, READY_SECONDS (default 300). Out: BASE, WORK, DB_PORT, JDBC.
+# In: BENCH_NAME, HTTP_PORT, READY_SECONDS (default 300). Out: BASE, WORK, DB_PORT, JDBC, and
+# DB_USER/DB_PASSWORD: the schema's owner, whose password the launcher drew and keeps beside the data.
 # Settings: KEEP=1 keeps the work folder.
 [[ -f target/bundle/cohesion.jar && -d target/test-classes ]] || {
   echo "build first: ./mvnw -B package -DskipITs" >&2
@@ -35,3 +36,7 @@ for _ in $(seq 1 "${READY_SECONDS:-300}"); do
 done
 DB_PORT="$(grep -o 'Embedded MariaDB on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -1)"
 JDBC="jdbc:mariadb://localhost:$DB_PORT/cohesion"
+# The embedded MariaDB runs with grant tables: root is reachable only through the socket, so the
+# benchmarks write their data as the schema's owner (docs/operations.md, "Embedded MariaDB").
+DB_USER=cohesion_owner
+DB_PASSWORD="$(sed -n 's/^cohesion_owner=//p' "$WORK/db/cohesion-accounts.properties")"

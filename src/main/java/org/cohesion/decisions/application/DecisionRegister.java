@@ -218,9 +218,10 @@ public class DecisionRegister {
 
   /**
    * The register's page in one read without a transaction (nothing is written), ten statements with
-   * the caller's: the bodies the caller sits on, the first {@code size} decisions, the counts by
-   * status (their sum is the total, so no count of its own), the overdue by responsible, the
-   * bodies, the meetings with their quorum counted in the same statement, the years and the themes.
+   * the caller's: the bodies the caller sits on, the counts by status and the overdue by
+   * responsible in one (their sum is the total, so no count of its own), the first {@code size}
+   * decisions' ids then their rows, the bodies, the meetings with their quorum counted in the same
+   * statement, the years and the themes. However many decisions there are, the same statements.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public RegisterView page(RegisterFilter filter, int size) {
@@ -271,15 +272,34 @@ public class DecisionRegister {
         access.canVerify());
   }
 
+  /**
+   * One page of decisions in the register's order, in two statements: the page's ids first, then
+   * their rows. Sorting whole rows (the text is a TEXT column, the order needs the body's position)
+   * made MariaDB sort all of them in a temporary table on disk for 25 rows: over 10,000 decisions
+   * that one statement was slower than the rest of the page (bench/register.sh); the ids sort
+   * small.
+   */
   private List<Decision> decisions(Query q, int first, int size) {
-    TypedQuery<Decision> list =
+    TypedQuery<Long> page =
         em.createQuery(
-            "SELECT d FROM Decision d JOIN FETCH d.body LEFT JOIN FETCH d.responsible"
+            "SELECT d.id FROM Decision d"
                 + q.where
                 + " ORDER BY d.heldOn DESC, d.body.position, d.seq DESC",
-            Decision.class);
-    q.params.forEach(list::setParameter);
-    return list.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+            Long.class);
+    q.params.forEach(page::setParameter);
+    List<Long> ids = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Decision> byId = new HashMap<>();
+    em.createQuery(
+            "SELECT d FROM Decision d JOIN FETCH d.body LEFT JOIN FETCH d.responsible"
+                + " WHERE d.id IN :ids",
+            Decision.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(d -> byId.put(d.getId(), d));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /** One page of the register as the caller may read it, latest first. */
@@ -287,22 +307,10 @@ public class DecisionRegister {
     var signed = callers.require();
     int size = Math.min(Math.max(1, max), 500);
     Query q = where(filter, signed.access());
-    TypedQuery<Decision> list =
-        em.createQuery(
-            "SELECT d FROM Decision d JOIN FETCH d.body LEFT JOIN FETCH d.responsible"
-                + q.where
-                + " ORDER BY d.heldOn DESC, d.body.position, d.seq DESC",
-            Decision.class);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(d) FROM Decision d" + q.where, Long.class);
-    q.params.forEach(
-        (k, v) -> {
-          list.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    return new Page<>(
-        list.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList(),
-        count.getSingleResult());
+    q.params.forEach(count::setParameter);
+    return new Page<>(decisions(q, first, size), count.getSingleResult());
   }
 
   /** Every decision matching the filter (for an export), up to 10,000. */
@@ -320,36 +328,43 @@ public class DecisionRegister {
     return list.setMaxResults(10_000).getResultList();
   }
 
+  /**
+   * The counts by status and the overdue by responsible in one statement: grouped by status and
+   * responsible, each group counting its overdue decisions too. The groups are few (five statuses
+   * times the people responsible for something).
+   */
   private FollowUpSummary summary(Query q) {
-    TypedQuery<Object[]> byStatus =
+    TypedQuery<Object[]> groups =
         em.createQuery(
-            "SELECT d.status, COUNT(d) FROM Decision d" + q.where + " GROUP BY d.status",
+            "SELECT d.status, r.id, r.fullName, COUNT(d), SUM(CASE WHEN d.dueOn < :sumToday THEN 1"
+                + " ELSE 0 END) FROM Decision d LEFT JOIN d.responsible r"
+                + q.where
+                + " GROUP BY d.status, r.id, r.fullName",
             Object[].class);
-    q.params.forEach(byStatus::setParameter);
+    q.params.forEach(groups::setParameter);
+    groups.setParameter("sumToday", today());
     Map<FollowUpStatus, Long> counts = new EnumMap<>(FollowUpStatus.class);
     for (FollowUpStatus s : FollowUpStatus.values()) {
       counts.put(s, 0L);
     }
-    byStatus.getResultList().forEach(r -> counts.put((FollowUpStatus) r[0], (Long) r[1]));
-    String overdueWhere =
-        (q.where.isEmpty() ? " WHERE " : q.where + " AND ")
-            + "d.dueOn < :sumToday AND d.status IN :sumOpen AND d.responsible IS NOT NULL";
-    TypedQuery<Object[]> overdue =
-        em.createQuery(
-            "SELECT d.responsible.id, d.responsible.fullName, COUNT(d) FROM Decision d"
-                + overdueWhere
-                + " GROUP BY d.responsible.id, d.responsible.fullName ORDER BY COUNT(d) DESC",
-            Object[].class);
-    q.params.forEach(overdue::setParameter);
-    overdue.setParameter("sumToday", today());
-    overdue.setParameter("sumOpen", List.of(FollowUpStatus.TODO, FollowUpStatus.IN_PROGRESS));
+    Set<FollowUpStatus> open = Set.of(FollowUpStatus.TODO, FollowUpStatus.IN_PROGRESS);
+    Map<Long, String> names = new HashMap<>();
+    Map<Long, Long> overdue = new HashMap<>();
+    for (Object[] r : groups.getResultList()) {
+      FollowUpStatus status = (FollowUpStatus) r[0];
+      counts.merge(status, ((Number) r[3]).longValue(), Long::sum);
+      long late = r[4] == null ? 0 : ((Number) r[4]).longValue();
+      if (r[1] != null && open.contains(status) && late > 0) {
+        names.put((Long) r[1], (String) r[2]);
+        overdue.merge((Long) r[1], late, Long::sum);
+      }
+    }
     List<FollowUpSummary.OverdueCount> late = new ArrayList<>();
-    overdue
-        .getResultList()
-        .forEach(
-            r ->
-                late.add(
-                    new FollowUpSummary.OverdueCount((Long) r[0], (String) r[1], (Long) r[2])));
+    overdue.forEach((id, n) -> late.add(new FollowUpSummary.OverdueCount(id, names.get(id), n)));
+    late.sort(
+        java.util.Comparator.comparingLong(FollowUpSummary.OverdueCount::count)
+            .reversed()
+            .thenComparing(c -> c.fullName() == null ? "" : c.fullName()));
     return new FollowUpSummary(counts, late);
   }
 

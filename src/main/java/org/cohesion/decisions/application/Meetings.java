@@ -7,12 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.cohesion.decisions.domain.BoardMeeting;
 import org.cohesion.decisions.domain.DecisionAccess;
 import org.cohesion.decisions.domain.Presence;
+import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
-import org.cohesion.network.domain.BodySeat;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
@@ -30,6 +31,7 @@ public class Meetings {
   @PersistenceContext EntityManager em;
   @Inject DecisionCallers callers;
   @Inject AuditLog audit;
+  @Inject MemberDirectory directory;
 
   public BoardMeeting open(long meetingId) {
     DecisionAccess access = callers.require().access();
@@ -79,14 +81,35 @@ public class Meetings {
     audit.record("MEETING_ATTENDANCE", "meeting", meetingId, "member " + memberId + " " + presence);
   }
 
-  /** Who may be on the attendance list: the body's seats, or every member for the AG. */
-  public List<Member> attendees(long meetingId) {
-    BoardMeeting meeting = open(meetingId);
-    List<BodySeat> seats = meeting.getBody().getSeats();
-    if (!seats.isEmpty()) {
-      return seats.stream().map(BodySeat::getMember).toList();
+  /**
+   * The attendance form's search: who may be on the attendance list (the body's seats, or every
+   * member for the AG) and whose name or organisation contains {@code text}, at most {@link
+   * MemberDirectory#SEARCH_LIMIT}, for those who record the attendance only.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MemberDirectory.Person> searchAttendees(long meetingId, String text) {
+    DecisionAccess access = callers.require().access();
+    BoardMeeting meeting = find(meetingId);
+    requireRecorder(access, meeting);
+    Body body = meeting.getBody();
+    String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    if (q.length() < 2) {
+      return List.of();
     }
-    return em.createNamedQuery("Member.listByName", Member.class).getResultList();
+    // The seats are a handful; the AG's electorate is the whole directory.
+    if (body.getSeats().isEmpty()) {
+      return directory.search(text);
+    }
+    return em.createQuery(
+            "SELECT NEW org.cohesion.network.application.MemberDirectory.Person(m.id, m.fullName,"
+                + " m.organisation) FROM BodySeat s JOIN s.member m WHERE s.body = :body AND"
+                + " (LOWER(m.fullName) LIKE :q OR LOWER(m.organisation) LIKE :q)"
+                + " ORDER BY m.fullName",
+            MemberDirectory.Person.class)
+        .setParameter("body", body)
+        .setParameter("q", "%" + MemberDirectory.likeEscaped(q) + "%")
+        .setMaxResults(MemberDirectory.SEARCH_LIMIT)
+        .getResultList();
   }
 
   private void requireRecorder(DecisionAccess access, BoardMeeting meeting) {

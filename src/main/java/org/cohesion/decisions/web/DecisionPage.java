@@ -17,6 +17,7 @@ import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.ViewParameters;
 
@@ -36,13 +37,14 @@ public class DecisionPage implements Serializable {
   private Long decisionId;
   private transient DecisionView view;
   private transient Map<Long, String> names;
-  private transient List<Member> people;
   private transient List<Theme> themes;
 
   private String note;
   private FollowUpStatus newStatus;
   private String statusNote;
   private DecisionDraft correction;
+  // The correction's responsible as the search offered them (id and name), not a directory menu.
+  private Choice responsible;
 
   public void load() {
     if (id == null) {
@@ -50,13 +52,18 @@ public class DecisionPage implements Serializable {
     }
     decisionId = Ids.required(id);
     refresh();
+    startCorrection();
+  }
+
+  private void startCorrection() {
     correction = DecisionDraft.of(view.decision());
+    Member r = view.decision().getResponsible();
+    responsible = r == null ? null : new Choice(r.getId(), r.getFullName());
   }
 
   private void refresh() {
     view = register.open(decisionId);
     names = register.namesOf(view.history());
-    people = view.canCorrect() ? directory.everyone() : List.of();
     themes = register.themes();
   }
 
@@ -90,9 +97,10 @@ public class DecisionPage implements Serializable {
 
   public void correct() {
     DecisionDraft d = correction;
+    d.setResponsibleId(responsible == null ? null : responsible.id());
     if (Actions.attempt(() -> register.correct(decisionId, d), "decision.corrected.saved")) {
       refresh();
-      correction = DecisionDraft.of(view.decision());
+      startCorrection();
     } else {
       refresh();
     }
@@ -136,9 +144,17 @@ public class DecisionPage implements Serializable {
     return List.copyOf(view.decision().getStatus().next());
   }
 
-  public List<Member> getPeople() {
-    ensureLoaded();
-    return people;
+  /** The correction's responsible: anyone in the directory, at most 20 whose name matches. */
+  public List<Choice> completePeople(String text) {
+    return directory.search(text).stream().map(p -> new Choice(p.id(), p.fullName())).toList();
+  }
+
+  public Choice getResponsible() {
+    return responsible;
+  }
+
+  public void setResponsible(Choice responsible) {
+    this.responsible = responsible;
   }
 
   public List<Theme> getThemes() {

@@ -15,9 +15,9 @@ import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.Presence;
 import org.cohesion.network.application.MemberDirectory;
-import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.Messages;
 import org.cohesion.platform.web.UserLocale;
@@ -42,16 +42,17 @@ public class MeetingPage implements Serializable {
   private Long meetingId;
   private transient BoardMeeting meeting;
   private transient List<Decision> decisions;
-  private transient List<Member> attendees;
-  private transient List<Member> people;
   private transient List<Theme> themes;
   private transient Boolean canRecord;
   private transient Integer nextSeq;
 
-  private Long attendeeId;
+  // Who the attendance form and the decision's responsible are about, as the searches offered
+  // them (id and name only): not menus of the seats or of the whole directory (the AG's).
+  private Choice attendee;
   private Presence presence = Presence.PRESENT;
-  private Long proxyHolderId;
+  private Choice proxyHolder;
   private DecisionDraft draft = new DecisionDraft();
+  private Choice responsible;
 
   public void load() {
     if (id == null) {
@@ -65,8 +66,6 @@ public class MeetingPage implements Serializable {
     meeting = meetings.open(meetingId);
     decisions = register.ofMeeting(meetingId);
     canRecord = meetings.canRecord(meetingId);
-    attendees = canRecord ? meetings.attendees(meetingId) : List.of();
-    people = canRecord ? directory.everyone() : List.of();
     themes = register.themes();
     nextSeq = register.nextSeq(meetingId);
   }
@@ -81,25 +80,27 @@ public class MeetingPage implements Serializable {
   }
 
   public void saveAttendance() {
-    if (attendeeId == null) {
+    if (attendee == null) {
       Messages.error("meeting.chooseMember");
       return;
     }
-    long member = attendeeId;
+    long member = attendee.id();
     Presence p = presence;
-    Long holder = proxyHolderId;
+    Long holder = proxyHolder == null ? null : proxyHolder.id();
     if (Actions.attempt(
         () -> meetings.attend(meetingId, member, p, holder), "meeting.attendanceSaved")) {
-      attendeeId = null;
-      proxyHolderId = null;
+      attendee = null;
+      proxyHolder = null;
     }
     refresh();
   }
 
   public void recordDecision() {
     DecisionDraft d = draft;
+    d.setResponsibleId(responsible == null ? null : responsible.id());
     if (Actions.attempt(() -> register.record(meetingId, d), "decision.recorded")) {
       draft = new DecisionDraft();
+      responsible = null;
     }
     refresh();
   }
@@ -155,14 +156,29 @@ public class MeetingPage implements Serializable {
     return decisions;
   }
 
-  public List<Member> getAttendees() {
-    ensureLoaded();
-    return attendees;
+  /** The attendance form's search: among those who may attend, at most 20. */
+  public List<Choice> completeAttendees(String text) {
+    List<Choice> found = new java.util.ArrayList<>();
+    Actions.attempt(
+        () ->
+            meetings.searchAttendees(meetingId, text).stream()
+                .map(p -> new Choice(p.id(), p.fullName()))
+                .forEach(found::add),
+        null);
+    return found;
   }
 
-  public List<Member> getPeople() {
-    ensureLoaded();
-    return people;
+  /** The decision's responsible: anyone in the directory, at most 20 whose name matches. */
+  public List<Choice> completePeople(String text) {
+    return directory.search(text).stream().map(p -> new Choice(p.id(), p.fullName())).toList();
+  }
+
+  public Choice getResponsible() {
+    return responsible;
+  }
+
+  public void setResponsible(Choice responsible) {
+    this.responsible = responsible;
   }
 
   public List<Theme> getThemes() {
@@ -183,12 +199,12 @@ public class MeetingPage implements Serializable {
     return DecisionType.values();
   }
 
-  public Long getAttendeeId() {
-    return attendeeId;
+  public Choice getAttendee() {
+    return attendee;
   }
 
-  public void setAttendeeId(Long attendeeId) {
-    this.attendeeId = attendeeId;
+  public void setAttendee(Choice attendee) {
+    this.attendee = attendee;
   }
 
   public Presence getPresence() {
@@ -199,12 +215,12 @@ public class MeetingPage implements Serializable {
     this.presence = presence;
   }
 
-  public Long getProxyHolderId() {
-    return proxyHolderId;
+  public Choice getProxyHolder() {
+    return proxyHolder;
   }
 
-  public void setProxyHolderId(Long proxyHolderId) {
-    this.proxyHolderId = proxyHolderId;
+  public void setProxyHolder(Choice proxyHolder) {
+    this.proxyHolder = proxyHolder;
   }
 
   public DecisionDraft getDraft() {

@@ -17,6 +17,7 @@ import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
+import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
 import org.cohesion.network.domain.Member;
@@ -44,6 +45,7 @@ public class MeetingPlanner {
   @Inject MinutesCallers callers;
   @Inject AuditLog audit;
   @Inject Notifications notifications;
+  @Inject MemberDirectory directory;
 
   /** A meeting as a page shows it: with what the caller may do, and its editions of minutes. */
   public record MeetingView(Meeting meeting, MinutesAccess access, List<Minutes> editions) {}
@@ -132,6 +134,61 @@ public class MeetingPlanner {
       throw new NotFoundException();
     }
     return invitable(null, body);
+  }
+
+  /**
+   * The invitees' search of a group's meeting: its members whose name or organisation contains
+   * {@code text}, at most {@link MemberDirectory#SEARCH_LIMIT}, for those who plan its meetings.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MemberDirectory.Person> searchInvitableToGroup(long groupId, String text) {
+    var signed = access.signedIn();
+    requirePlanner(access.toGroup(group(groupId), signed.caller()));
+    String q = pattern(text);
+    if (q == null) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW org.cohesion.network.application.MemberDirectory.Person(m.id, m.fullName,"
+                + " m.organisation) FROM Membership ms JOIN ms.member m WHERE ms.group.id = :id"
+                + " AND (LOWER(m.fullName) LIKE :q OR LOWER(m.organisation) LIKE :q)"
+                + " ORDER BY m.fullName",
+            MemberDirectory.Person.class)
+        .setParameter("id", groupId)
+        .setParameter("q", q)
+        .setMaxResults(MemberDirectory.SEARCH_LIMIT)
+        .getResultList();
+  }
+
+  /** The same for a body's meeting: among its seats, or the whole directory for the AG. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MemberDirectory.Person> searchInvitableToBody(long bodyId, String text) {
+    var signed = access.signedIn();
+    Body body = body(bodyId);
+    requirePlanner(access.toBody(body, signed.caller()));
+    String q = pattern(text);
+    if (q == null) {
+      return List.of();
+    }
+    if (body.getSeats().isEmpty()) {
+      return directory.search(text);
+    }
+    return em.createQuery(
+            "SELECT NEW org.cohesion.network.application.MemberDirectory.Person(m.id, m.fullName,"
+                + " m.organisation) FROM BodySeat s JOIN s.member m WHERE s.body.id = :id"
+                + " AND (LOWER(m.fullName) LIKE :q OR LOWER(m.organisation) LIKE :q)"
+                + " ORDER BY m.fullName",
+            MemberDirectory.Person.class)
+        .setParameter("id", bodyId)
+        .setParameter("q", q)
+        .setMaxResults(MemberDirectory.SEARCH_LIMIT)
+        .getResultList();
+  }
+
+  /** {@code text} as a LIKE pattern, or null under two characters (no search then). */
+  private static String pattern(String text) {
+    String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    return q.length() < 2 ? null : "%" + MemberDirectory.likeEscaped(q) + "%";
   }
 
   public long scheduleForGroup(long groupId, MeetingPlan plan, Collection<Long> inviteeIds) {

@@ -65,11 +65,11 @@ public class MinutesApproval {
 
   /**
    * The reader's page of one edition in one read, in a JTA transaction that writes nothing (no XA
-   * statement: EclipseLink reads through the pool until a write); the edition with its meeting, the
-   * meeting's group and its memberships or its body and its seats, with their people, all in one
-   * statement; then the votes of the round, whether it is the latest edition, the text, and a
-   * body's decisions of the day. The caller's rights and the approvers come from what that first
-   * statement brought.
+   * statement: EclipseLink reads through the pool until a write): whose meeting it is and its
+   * latest edition's number; the meeting's group and its memberships, or its body and its seats,
+   * with their people; the edition with its meeting, its head and the people they name; then the
+   * votes of the round, the head's text (a lazy column), and a body's decisions of the day. The
+   * caller's rights and the approvers come from what those statements brought.
    */
   // In the class's transaction, which writes nothing: one persistence context for the five
   // statements, so the minutes' meeting finds its group or body among the objects read first.
@@ -107,9 +107,11 @@ public class MinutesApproval {
             // The approvers frozen at submission come with the edition, not in a query of their
             // own.
             .setHint("eclipselink.left-join-fetch", "m.approvers")
-            // Who submitted it and who wrote the head: often people outside the seats or members.
+            // Who submitted it, who wrote the head and who scheduled the meeting: often people
+            // outside the seats or the members (the staff), each a statement of its own otherwise.
             .setHint("eclipselink.left-join-fetch", "m.submittedBy")
             .setHint("eclipselink.left-join-fetch", "m.head.author")
+            .setHint("eclipselink.left-join-fetch", "m.meeting.createdBy")
             .getResultStream()
             .findFirst()
             .orElseThrow(NotFoundException::new);

@@ -9,14 +9,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.domain.Invitation;
 import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.minutes.domain.MeetingPlan;
-import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.ViewParameters;
 import org.omnifaces.util.Faces;
@@ -98,8 +100,11 @@ public class MeetingEditPage implements Serializable {
   private String place;
   private final List<ItemRow> agenda = new ArrayList<>();
   private final List<LinkRow> links = new ArrayList<>();
-  private List<Long> invitees = new ArrayList<>();
-  private transient List<Member> invitable;
+  // The people invited, as the search offered them (id and name): the form never lists everyone who
+  // could be invited (the AG's are the whole directory). "Everyone" invites them all at saving.
+  private List<Choice> invitees = new ArrayList<>();
+  private boolean inviteAll;
+  private Choice newInvitee;
 
   public void load() {
     if (id == null && group == null && body == null) {
@@ -141,8 +146,10 @@ public class MeetingEditPage implements Serializable {
           new ArrayList<>(
               meeting.getInvitations().stream()
                   .map(Invitation::getMember)
-                  .map(Member::getId)
+                  .sorted((a, b) -> a.getFullName().compareToIgnoreCase(b.getFullName()))
+                  .map(m -> new Choice(m.getId(), m.getFullName()))
                   .toList());
+      inviteAll = false;
     } else {
       var access =
           groupId != null
@@ -159,7 +166,9 @@ public class MeetingEditPage implements Serializable {
       endsAt = LocalDateTime.of(day, LocalTime.of(12, 0));
       agenda.clear();
       addItem();
-      invitees = new ArrayList<>(getInvitable().stream().map(Member::getId).toList());
+      invitees = new ArrayList<>();
+      // Everyone of the group (or the body) is invited by default.
+      inviteAll = true;
     }
   }
 
@@ -170,13 +179,42 @@ public class MeetingEditPage implements Serializable {
     load();
   }
 
-  public List<Member> getInvitable() {
-    if (invitable == null) {
-      ensureLoaded();
-      invitable =
-          groupId != null ? planner.invitableToGroup(groupId) : planner.invitableToBody(bodyId);
+  /** The invitees' search: among those who may be invited, at most 20. */
+  public List<Choice> completeInvitees(String text) {
+    ensureLoaded();
+    List<Choice> found = new ArrayList<>();
+    Actions.attempt(
+        () ->
+            (groupId != null
+                    ? planner.searchInvitableToGroup(groupId, text)
+                    : planner.searchInvitableToBody(bodyId, text))
+                .stream().map(p -> new Choice(p.id(), p.fullName())).forEach(found::add),
+        null);
+    return found;
+  }
+
+  /** Adds the person just chosen in the search to the invitees (once). */
+  public void addInvitee() {
+    Choice chosen = newInvitee;
+    newInvitee = null;
+    if (chosen != null && invitees.stream().noneMatch(c -> c.id() == chosen.id())) {
+      invitees.add(chosen);
     }
-    return invitable;
+  }
+
+  public void removeInvitee(long memberId) {
+    invitees.removeIf(c -> c.id() == memberId);
+  }
+
+  /** The ids to invite: everyone who may be (read now, on the server) or those chosen. */
+  private List<Long> chosenInvitees() {
+    Set<Long> ids = new LinkedHashSet<>();
+    invitees.forEach(c -> ids.add(c.id()));
+    if (inviteAll) {
+      (groupId != null ? planner.invitableToGroup(groupId) : planner.invitableToBody(bodyId))
+          .forEach(m -> ids.add(m.getId()));
+    }
+    return List.copyOf(ids);
   }
 
   public void addItem() {
@@ -222,7 +260,7 @@ public class MeetingEditPage implements Serializable {
                 .filter(r -> !(blank(r.label) && blank(r.url)))
                 .map(r -> new MeetingPlan.Link(r.label, r.url))
                 .toList());
-    List<Long> chosen = List.copyOf(invitees);
+    List<Long> chosen = chosenInvitees();
     long[] saved = new long[1];
     boolean ok;
     if (meetingId != null) {
@@ -331,11 +369,27 @@ public class MeetingEditPage implements Serializable {
     return links;
   }
 
-  public List<Long> getInvitees() {
+  public List<Choice> getInvitees() {
     return invitees;
   }
 
-  public void setInvitees(List<Long> invitees) {
+  public void setInvitees(List<Choice> invitees) {
     this.invitees = invitees == null ? new ArrayList<>() : new ArrayList<>(invitees);
+  }
+
+  public Choice getNewInvitee() {
+    return newInvitee;
+  }
+
+  public void setNewInvitee(Choice newInvitee) {
+    this.newInvitee = newInvitee;
+  }
+
+  public boolean isInviteAll() {
+    return inviteAll;
+  }
+
+  public void setInviteAll(boolean inviteAll) {
+    this.inviteAll = inviteAll;
   }
 }

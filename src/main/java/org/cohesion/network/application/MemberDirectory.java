@@ -72,12 +72,6 @@ public class MemberDirectory {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** Everyone in the directory, by name (for choosing a person to add to a group). */
-  public List<Member> everyone() {
-    guard.requireSignedIn();
-    return em.createNamedQuery("Member.listByName", Member.class).getResultList();
-  }
-
   public List<BodySeat> seatsOf(long memberId) {
     guard.requireSignedIn();
     return em.createNamedQuery("Body.listSeatsOf", BodySeat.class)

@@ -9,9 +9,9 @@ import org.cohesion.network.application.BodyAdministration;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat;
-import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.MinutesRule;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.Messages;
 
 /** Administration: who sits on the bureau, the CA and the AG, and in which office. */
@@ -24,10 +24,10 @@ public class BodiesAdminPage implements Serializable {
   @Inject BodyAdministration administration;
 
   private Long bodyId;
-  private Long memberId;
+  // The person to seat, as the search offered them: not a menu of the whole directory.
+  private Choice member;
   private BodySeat.Office office = BodySeat.Office.MEMBER;
   private transient List<Body> bodies;
-  private transient List<Member> people;
 
   public List<Body> getBodies() {
     if (bodies == null) {
@@ -36,11 +36,9 @@ public class BodiesAdminPage implements Serializable {
     return bodies;
   }
 
-  public List<Member> getPeople() {
-    if (people == null) {
-      people = directory.everyone();
-    }
-    return people;
+  /** The person to seat: at most 20 people whose name or organisation matches. */
+  public List<Choice> completePeople(String text) {
+    return directory.search(text).stream().map(p -> new Choice(p.id(), p.label())).toList();
   }
 
   public BodySeat.Office[] getOffices() {
@@ -48,15 +46,15 @@ public class BodiesAdminPage implements Serializable {
   }
 
   public void seat() {
-    if (bodyId == null || memberId == null) {
+    if (bodyId == null || member == null) {
       Messages.error("body.chooseBodyAndPerson");
       return;
     }
     long body = bodyId;
-    long member = memberId;
+    long person = member.id();
     BodySeat.Office chosen = office;
-    if (Actions.attempt(() -> administration.seat(body, member, chosen), "body.seated")) {
-      memberId = null;
+    if (Actions.attempt(() -> administration.seat(body, person, chosen), "body.seated")) {
+      member = null;
       bodies = null;
     }
   }
@@ -88,12 +86,12 @@ public class BodiesAdminPage implements Serializable {
     this.bodyId = bodyId;
   }
 
-  public Long getMemberId() {
-    return memberId;
+  public Choice getMember() {
+    return member;
   }
 
-  public void setMemberId(Long memberId) {
-    this.memberId = memberId;
+  public void setMember(Choice member) {
+    this.member = member;
   }
 
   public BodySeat.Office getOffice() {

@@ -182,6 +182,9 @@ public class XssDataTrigger {
               d.setType(DecisionType.DELIBERATION);
               d.setUnanimous(true);
               d.setThemeCodes(List.of("evaluation"));
+              // The member with the payload is responsible: the decision page shows them (the
+              // responsible is a search now, no longer a menu of the whole directory).
+              d.setResponsibleId(users.memberId(member));
               String number = register.record(boardMeeting, d);
               RegisterFilter f = new RegisterFilter();
               f.setText(number);

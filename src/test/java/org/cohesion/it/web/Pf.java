@@ -85,6 +85,32 @@ final class Pf {
     ajaxIdle(wait);
   }
 
+  /**
+   * Types {@code text} into a {@code p:autoComplete} (single or multiple) and picks the suggestion
+   * whose label starts with {@code label}, as the server offered it; waits until its panel has
+   * closed again. The field is scrolled into view before typing, never the page while the panel is
+   * open: PrimeFaces hides an open overlay when the page scrolls.
+   */
+  static void complete(
+      WebDriver driver, WebDriverWait wait, String autoCompleteId, String text, String label) {
+    ajaxIdle(wait);
+    WebElement input =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(autoCompleteId + "_input")));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.clear();
+    input.sendKeys(text);
+    String panel = autoCompleteId + "_panel";
+    By item =
+        By.cssSelector("#" + panel.replace(":", "\\:") + " li[data-item-label^=\"" + label + "\"]");
+    wait.until(ExpectedConditions.elementToBeClickable(item));
+    // A search started by an earlier keystroke may still redraw the list: pick from the last one.
+    ajaxIdle(wait);
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
+    ajaxIdle(wait);
+  }
+
   /** The page's heading once it reads {@code expected}: the page asked for has been rendered. */
   static String heading(WebDriverWait wait, String expected) {
     wait.until(ExpectedConditions.textToBe(By.id("page-title"), expected));
