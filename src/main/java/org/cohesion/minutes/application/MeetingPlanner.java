@@ -142,8 +142,8 @@ public class MeetingPlanner {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<MemberDirectory.Person> searchInvitableToGroup(long groupId, String text) {
-    var signed = access.signedIn();
-    requirePlanner(access.toGroup(group(groupId), signed.caller()));
+    var signed = callers.require();
+    requirePlanner(callers.toGroup(group(groupId), signed.caller()));
     String q = pattern(text);
     if (q == null) {
       return List.of();
@@ -163,9 +163,9 @@ public class MeetingPlanner {
   /** The same for a body's meeting: among its seats, or the whole directory for the AG. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<MemberDirectory.Person> searchInvitableToBody(long bodyId, String text) {
-    var signed = access.signedIn();
+    var signed = callers.require();
     Body body = body(bodyId);
-    requirePlanner(access.toBody(body, signed.caller()));
+    requirePlanner(callers.toBody(body, signed.caller()));
     String q = pattern(text);
     if (q == null) {
       return List.of();
