@@ -120,6 +120,10 @@ public final class Launcher {
       System.setProperty("cohesion.db.migration-password", embedded.ownerPassword());
       if (env("COHESION_PROFILE") == null) {
         System.setProperty("cohesion.profile", "demo");
+        // No first page needs the demo data: it loads while the server already answers.
+        if (env("COHESION_DEMO_BACKGROUND") == null) {
+          System.setProperty("cohesion.demo.background", "true");
+        }
       }
       // The local demo run is plain HTTP on localhost, where a Secure cookie would never be sent
       // back: only there are cookies not Secure (a system property outranks the environment, so
