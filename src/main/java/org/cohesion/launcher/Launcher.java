@@ -75,14 +75,21 @@ public final class Launcher {
     // Not setNoCluster: it leaves Hazelcast running, and the session store with it; and Payara
     // Micro ignores setNoHazelcast when it is set.
     micro.setNoHazelcast(!cluster);
-    if (members != null) {
-      // What Payara Micro's --clustermode tcpip:<members> sets (the API has no setter for it).
-      micro.setPreBootHandler(
-          commands -> {
+    micro.setPreBootHandler(
+        commands -> {
+          if (!cluster) {
+            // Without Hazelcast, a distributable war would still get Hazelcast's session store,
+            // which then fails at every request: sessions stay in memory instead.
+            commands.run(
+                "set",
+                "configs.config.server-config.availability-service.web-container-availability"
+                    + ".availability-enabled=false");
+          } else if (members != null) {
+            // What Payara Micro's --clustermode tcpip:<members> sets (the API has no setter).
             commands.run("set", "hazelcast-runtime-configuration.discovery-mode=tcpip");
             commands.run("set", "hazelcast-runtime-configuration.tcpip-members=" + members);
-          });
-    }
+          }
+        });
     CompletableFuture<EmbeddedMariaDb> db = database;
     Runtime.getRuntime()
         .addShutdownHook(
