@@ -1,7 +1,9 @@
 package org.cohesion.launcher;
 
+import fish.payara.micro.ClusterCommandResult;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
+import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -80,14 +82,14 @@ public final class Launcher {
           if (!cluster) {
             // Without Hazelcast, a distributable war would still get Hazelcast's session store,
             // which then fails at every request: sessions stay in memory instead.
-            commands.run(
-                "set",
+            set(
+                commands,
                 "configs.config.server-config.availability-service.web-container-availability"
                     + ".availability-enabled=false");
           } else if (members != null) {
             // What Payara Micro's --clustermode tcpip:<members> sets (the API has no setter).
-            commands.run("set", "hazelcast-runtime-configuration.discovery-mode=tcpip");
-            commands.run("set", "hazelcast-runtime-configuration.tcpip-members=" + members);
+            set(commands, "hazelcast-runtime-configuration.discovery-mode=tcpip");
+            set(commands, "hazelcast-runtime-configuration.tcpip-members=" + members);
           }
         });
     CompletableFuture<EmbeddedMariaDb> db = database;
@@ -149,6 +151,14 @@ public final class Launcher {
             + "/ after "
             + (System.nanoTime() - started) / 1_000_000
             + " ms");
+  }
+
+  /** An asadmin {@code set} before boot; a failure is said, not hidden. */
+  private static void set(AdminCommandRunner commands, String setting) {
+    ClusterCommandResult result = commands.run("set", setting);
+    if (result.getExitStatus() == ClusterCommandResult.ExitStatus.FAILURE) {
+      System.err.println("[cohesion] Payara Micro refused " + setting + ": " + result.getOutput());
+    }
   }
 
   /**
