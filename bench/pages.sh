@@ -1,42 +1,49 @@
 #!/usr/bin/env bash
-# Page throughput benchmark (a measurement, not a test) of a running Cohésion, with wrk:
-#   - the home page /index.xhtml and a group page /group.xhtml?g=evaluation-des-cucs, signed in
-#     (one session cookie for every request, as one busy user; without a cookie every Faces request
-#     would open a new session and measure session creation instead);
-#   - a static resource of the same server (a PrimeFaces/Faces resource found in the home page), the
-#     floor to compare with.
-# Each URL: a 10 s warm-up, then twice 20 s with --latency (2 threads, 32 connections); the second run
-# is nearer steady state. Prints req/s and p99 latency of each run, and a summary with the ratios.
+# Page throughput benchmark (a measurement, not a test), with wrk, floor included, in one run:
+#   1. the floor: a trivial Faces page (bench/floor: 20 rows and a form, Production stage,
+#      server-side state), built here and run on a bare Payara Micro (the bundle's own jar);
+#   2. Cohésion's bundle (java -jar target/bundle/cohesion.jar, embedded MariaDB, demo data), signed
+#      in: the home page /index.xhtml, a group page /group.xhtml?g=evaluation-des-cucs, and
+#      /health/ready.
+# Each page is measured with one shared session (every request carries the same signed-in cookie,
+# as one busy user) and with one session per connection (CONNECTIONS sessions, each signed in; a
+# wrk thread hands them out in turn, one per request). For each: a warm-up, then RUNS runs with
+# --latency; it prints req/s, p50 and p99 of every run, then the medians and the spread, the ratio
+# to the floor's req/s in the same mode, and the resident memory (RSS) of Cohésion's JVM after the
+# runs.
 #
-# Usage: start Cohésion with its demo data first (./mvnw -Prun, or java -jar target/bundle/cohesion.jar),
-# then, in another terminal:
+# Usage, after ./mvnw -DskipTests package (it needs target/bundle/):
 #   bench/pages.sh
-#   BASE_URL=http://localhost:18080 BENCH_USER=srosemond GROUP=prevention-de-la-delinquance bench/pages.sh
+#   RUNS=3 DURATION=20 CONNECTIONS=16 bench/pages.sh
+#   BASE_URL=http://localhost:8080 bench/pages.sh     (a Cohésion already running: not started here)
 # Settings (environment):
-#   BASE_URL     where Cohésion answers (default http://localhost:8080)
-#   BENCH_USER   the login to sign in with (default manselme, a lead of the Évaluation group). USER is
-#                also read, but only when it is not simply your Unix account name, which shells set
-#                in USER anyway.
-#   PASSWORD     its password (default cohesion-demo-2008, the demo accounts' password)
-#   GROUP        the slug of the group page (default evaluation-des-cucs); the user must see it
-#   STATIC_PATH  the static resource to compare with (default: the first Faces resource of the home page)
-# wrk is installed with apt-get when missing (as root). The machines are shared and noisy: compare
-# figures and ratios of one sitting, never lone absolute numbers.
+#   RUNS         measured runs of each page and mode (default 3)
+#   DURATION     seconds of each run (default 20); WARMUP seconds of the warm-up (default 10)
+#   CONNECTIONS  wrk connections (default 16), THREADS wrk threads (default 2)
+#   PORT         HTTP port of the servers started here (default 18090); it must be free
+#   BASE_URL     measure this running Cohésion instead of starting one (its RSS is then not read)
+#   BENCH_USER / PASSWORD  the account signed in (default manselme / cohesion-demo-2008)
+#   GROUP        the group page's slug (default evaluation-des-cucs); the user must see it
+#   KEEP_LOGS=1  keeps the work folder (server logs, wrk outputs)
+# Targets (issue 10): group page >= 10 % of the floor's req/s and p99 <= 250 ms at 16 connections,
+# home page >= 15 %, no errors. The machines are shared and noisy: compare the ratios of one run.
 set -euo pipefail
 
-BASE_URL="${BASE_URL:-http://localhost:8080}"
-BASE_URL="${BASE_URL%/}"
-if [[ -n "${BENCH_USER:-}" ]]; then
-  LOGIN_USER="$BENCH_USER"
-elif [[ -n "${USER:-}" && "${USER}" != "$(id -un)" ]]; then
-  LOGIN_USER="$USER"
-else
-  LOGIN_USER="manselme"
-fi
+RUNS="${RUNS:-3}"
+DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-10}"
+CONNECTIONS="${CONNECTIONS:-16}"
+THREADS="${THREADS:-2}"
+PORT="${PORT:-18090}"
+BASE_URL="${BASE_URL:-}"
+LOGIN_USER="${BENCH_USER:-manselme}"
 PASSWORD="${PASSWORD:-cohesion-demo-2008}"
 GROUP="${GROUP:-evaluation-des-cucs}"
-STATIC_PATH="${STATIC_PATH:-}"
-ORIGIN="$(sed -E 's#^(https?://[^/]+).*#\1#' <<<"$BASE_URL")"
+KEEP_LOGS="${KEEP_LOGS:-0}"
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUNDLE="$ROOT/target/bundle"
+API_JAR="${API_JAR:-$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar}"
 
 if ! command -v wrk >/dev/null; then
   if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
@@ -47,128 +54,261 @@ if ! command -v wrk >/dev/null; then
     exit 1
   fi
 fi
-command -v curl >/dev/null || { echo "curl is missing" >&2; exit 1; }
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/cohesion-bench-pages.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
-JAR="$WORK/cookies.txt"
-
-# ---- Sign in -------------------------------------------------------------------------------------
-code="$(curl -sS -c "$JAR" -b "$JAR" -o "$WORK/login.html" -w '%{http_code}' "$BASE_URL/login.xhtml")" || {
-  echo "Cohésion does not answer at $BASE_URL" >&2
+for tool in curl javac jar java awk sort; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
+done
+[[ -f "$BUNDLE/cohesion.jar" && -f "$BUNDLE/lib/payara-micro.jar" ]] || {
+  echo "no bundle in $BUNDLE: run ./mvnw -DskipTests package first" >&2
   exit 1
 }
-[[ "$code" == 200 ]] || { echo "GET $BASE_URL/login.xhtml answered $code" >&2; exit 1; }
-
-# <input type="hidden" name="jakarta.faces.ViewState" id="j_id1:jakarta.faces.ViewState:0" value="…" …>
-view_state="$(tr '\n' ' ' <"$WORK/login.html" |
-  grep -o '<input[^>]*name="jakarta\.faces\.ViewState"[^>]*>' | head -n 1 |
-  sed -n 's/.*value="\([^"]*\)".*/\1/p')" || true
-[[ -n "$view_state" ]] || { echo "no jakarta.faces.ViewState in the sign-in page" >&2; exit 1; }
-
-# The form as a browser posts it: form id, fields, the button, the view state. No redirect is followed:
-# a successful sign-in answers a redirect, a failed one the sign-in page again.
-code="$(curl -sS -c "$JAR" -b "$JAR" -o "$WORK/posted.html" -w '%{http_code}' \
-  --data-urlencode "login=login" \
-  --data-urlencode "login:username=$LOGIN_USER" \
-  --data-urlencode "login:password=$PASSWORD" \
-  --data-urlencode "login:submit=login:submit" \
-  --data-urlencode "jakarta.faces.ViewState=$view_state" \
-  "$BASE_URL/login.xhtml")"
-if [[ "$code" != 302 && "$code" != 303 ]]; then
-  echo "sign-in as $LOGIN_USER failed (HTTP $code, no redirect): wrong password, throttled after" >&2
-  echo "repeated failures, or the form's ids changed (form login, fields login:username," >&2
-  echo "login:password, button login:submit)" >&2
+[[ -f "$API_JAR" ]] || { echo "no Jakarta EE API jar at $API_JAR (set API_JAR)" >&2; exit 1; }
+if curl -s -o /dev/null --max-time 2 "http://localhost:$PORT/"; then
+  echo "port $PORT already answers: stop what runs there or set PORT" >&2
   exit 1
 fi
 
-# Every cookie the server set (the session id, which sign-in renewed, and any other), as one header.
-# curl writes HttpOnly cookies with a "#HttpOnly_" prefix: those are cookies, not comments.
-cookie="$(sed 's/^#HttpOnly_//' "$JAR" | awk -F'\t' 'NF >= 7 && $1 !~ /^#/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }')"
-[[ "$cookie" == *JSESSIONID=* ]] || { echo "no JSESSIONID cookie after sign-in" >&2; exit 1; }
-
-# check_page URL LABEL: a 200, and not the sign-in page (which would mean the session is not signed in).
-check_page() {
-  local code
-  code="$(curl -sS -H "Cookie: $cookie" -o "$WORK/page.html" -w '%{http_code}' "$1")"
-  if [[ "$code" != 200 ]] || grep -q 'name="login:password"' "$WORK/page.html"; then
-    echo "$2 ($1) answered $code$(grep -q 'name="login:password"' "$WORK/page.html" && echo ', the sign-in page')" >&2
-    return 1
+# Under target/, not /tmp: other processes on a shared machine clean /tmp.
+mkdir -p "$ROOT/target/bench"
+WORK="$(mktemp -d "$ROOT/target/bench/pages.XXXXXX")"
+PID=""
+stop() {
+  # SIGTERM, not SIGINT: a JVM started in the background of a non-interactive shell ignores SIGINT.
+  local pid="$1" waited=0
+  [[ -n "$pid" ]] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null && ((waited < 600)); do
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local status=$?
+  stop "$PID"
+  if [[ "$KEEP_LOGS" == 1 || $status -ne 0 ]]; then
+    echo "work folder and logs kept in $WORK" >&2
+  else
+    rm -rf "$WORK"
   fi
 }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
-HOME_URL="$BASE_URL/index.xhtml"
-GROUP_URL="$BASE_URL/group.xhtml?g=$GROUP"
-check_page "$HOME_URL" "the home page" || exit 1
-cp "$WORK/page.html" "$WORK/home.html"
-check_page "$GROUP_URL" "the group page" || {
-  echo "(does $LOGIN_USER see the group $GROUP?)" >&2
-  exit 1
+# wait_ready URL PID LOG: until URL answers 200 (at most 300 s).
+wait_ready() {
+  local i
+  for ((i = 0; i < 1500; i++)); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" == 200 ]] && return 0
+    kill -0 "$2" 2>/dev/null || { echo "the server stopped; end of $3:" >&2; tail -n 30 "$3" >&2; return 1; }
+    sleep 0.2
+  done
+  echo "no 200 from $1 after 300 s" >&2
+  return 1
 }
 
-if [[ -z "$STATIC_PATH" ]]; then
-  STATIC_PATH="$(tr '\n' ' ' <"$WORK/home.html" |
-    grep -o '\(href\|src\)="[^"]*/jakarta\.faces\.resource/[^"]*"' | head -n 1 |
-    sed -e 's/^[a-z]*="//' -e 's/"$//' -e 's/&amp;/\&/g')" || true
-  [[ -n "$STATIC_PATH" ]] || { echo "no Faces resource in the home page: set STATIC_PATH" >&2; exit 1; }
-fi
-if [[ "$STATIC_PATH" == http* ]]; then
-  STATIC_URL="$STATIC_PATH"
-else
-  STATIC_URL="$ORIGIN$STATIC_PATH"
-fi
-code="$(curl -sS -H "Cookie: $cookie" -o /dev/null -w '%{http_code}' "$STATIC_URL")"
-[[ "$code" == 200 ]] || { echo "the static resource $STATIC_URL answered $code" >&2; exit 1; }
+# ---- wrk and its figures --------------------------------------------------------------------------
+# Hands out the cookies given after "--" in turn, one per request; thread k of n takes the cookies
+# k, k + n, k + 2n… so that the threads do not share sessions.
+cat >"$WORK/sessions.lua" <<'LUA'
+local count = 0
+function setup(thread)
+  thread:set("id", count)
+  count = count + 1
+end
+function init(args)
+  cookies = {}
+  local n = tonumber(args[1])
+  for i = 2, #args do
+    if (i - 2) % n == id then cookies[#cookies + 1] = args[i] end
+  end
+  if #cookies == 0 then cookies = { args[2] } end
+  next_cookie = 0
+end
+function request()
+  next_cookie = next_cookie % #cookies + 1
+  return wrk.format(nil, nil, { ["Cookie"] = cookies[next_cookie] })
+end
+LUA
 
-# ---- Measure -------------------------------------------------------------------------------------
-# wrk_once URL OUT: one 20 s run with latency distribution, output in OUT.
-wrk_once() {
-  wrk -t2 -c32 -d20s --latency -H "Cookie: $cookie" "$1" >"$2"
+# wrk_run SECONDS URL OUT MODE : MODE "shared" uses $SHARED_COOKIE, "per-connection" the $COOKIES.
+wrk_run() {
+  local seconds="$1" url="$2" out="$3" mode="$4"
+  if [[ "$mode" == shared ]]; then
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -H "Cookie: $SHARED_COOKIE" "$url" >"$out"
+  else
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$WORK/sessions.lua" "$url" \
+      -- "$THREADS" "${COOKIES[@]}" >"$out"
+  fi
 }
 req_per_s() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
-# The 99th percentile, converted to milliseconds whatever unit wrk chose (us, ms, s).
-p99_ms() {
-  awk '$1 == "99%" {
+# A percentile from --latency, in milliseconds whatever unit wrk chose (us, ms, s, m).
+percentile_ms() {
+  awk -v p="$2" '$1 == p {
     v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
     f = (u == "us") ? 0.001 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1
     printf "%.1f", v * f }' "$1"
 }
-# Errors worth knowing: non-2xx/3xx answers and socket errors (a 302 to the sign-in page would be
-# counted as a success by wrk; the pages are checked again after the runs for that reason).
 errors() {
-  awk '/Non-2xx or 3xx responses:/ { n = $NF } /Socket errors:/ { s = $0; sub(/^ *Socket errors: */, "", s) }
-    END { out = ""; if (n) out = n " non-2xx"; if (s) out = out (out ? ", " : "") "socket " s; print out }' "$1"
+  awk '/Non-2xx or 3xx responses:/ { n = $NF }
+    /Socket errors:/ { s = $0; sub(/^ *Socket errors: */, "", s); gsub(/,/, "", s) }
+    END { e = 0; if (n) e += n; if (s) { k = split(s, f, " "); for (i = 2; i <= k; i += 2) e += f[i] } print e }' "$1"
 }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A RPS P99
+# bench NAME URL MODE: warm-up, then RUNS runs; figures in $WORK/NAME-MODE.{rps,p50,p99,err}.
 bench() {
-  local name="$1" url="$2" run out
-  echo "$name: $url"
-  wrk -t2 -c32 -d10s -H "Cookie: $cookie" "$url" >/dev/null
-  for run in 1 2; do
-    out="$WORK/$name-$run.txt"
-    wrk_once "$url" "$out"
-    RPS[$name-$run]="$(req_per_s "$out")"
-    P99[$name-$run]="$(p99_ms "$out")"
-    printf '  run %d: %8s req/s   p99 %8s ms   %s\n' "$run" "${RPS[$name-$run]}" "${P99[$name-$run]}" "$(errors "$out")"
+  local name="$1" url="$2" mode="$3" run out key="$1-$3"
+  printf '%-8s %-15s %s\n' "$name" "$mode" "$url"
+  wrk_run "$WARMUP" "$url" "$WORK/$key-warmup.txt" "$mode"
+  : >"$WORK/$key.rps"; : >"$WORK/$key.p50"; : >"$WORK/$key.p99"; : >"$WORK/$key.err"
+  for ((run = 1; run <= RUNS; run++)); do
+    out="$WORK/$key-$run.txt"
+    wrk_run "$DURATION" "$url" "$out" "$mode"
+    req_per_s "$out" >>"$WORK/$key.rps"; echo >>"$WORK/$key.rps"
+    percentile_ms "$out" 50% >>"$WORK/$key.p50"; echo >>"$WORK/$key.p50"
+    percentile_ms "$out" 99% >>"$WORK/$key.p99"; echo >>"$WORK/$key.p99"
+    errors "$out" >>"$WORK/$key.err"
+    printf '  run %d: %7s req/s   p50 %7s ms   p99 %7s ms   errors %s   (load %s)\n' "$run" \
+      "$(tail -n 1 "$WORK/$key.rps")" "$(tail -n 1 "$WORK/$key.p50")" "$(tail -n 1 "$WORK/$key.p99")" \
+      "$(tail -n 1 "$WORK/$key.err")" "$(cut -d' ' -f1 /proc/loadavg)"
   done
 }
 
-echo "Signed in as $LOGIN_USER at $BASE_URL; wrk -t2 -c32, 10 s warm-up, then 2 x 20 s ($(nproc) cores)"
-bench static "$STATIC_URL"
-bench home "$HOME_URL"
-bench group "$GROUP_URL"
+# ---- 1. The floor: a trivial Faces war on a bare Payara Micro ---------------------------------------
+echo "Floor and Cohésion, wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up then $RUNS x ${DURATION} s," \
+  "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+mkdir -p "$WORK/floor/WEB-INF/classes"
+cp "$ROOT/bench/floor/index.xhtml" "$WORK/floor/"
+cp "$ROOT/bench/floor/WEB-INF/web.xml" "$ROOT/bench/floor/WEB-INF/beans.xml" "$WORK/floor/WEB-INF/"
+javac --release 17 -cp "$API_JAR" -d "$WORK/floor/WEB-INF/classes" "$ROOT"/bench/floor/src/bench/floor/*.java
+jar cf "$WORK/floor.war" -C "$WORK/floor" .
 
-# Still signed in? Otherwise the figures above measured redirects to the sign-in page.
-check_page "$HOME_URL" "the home page, after the runs" || { echo "the session was lost during the runs: figures void" >&2; exit 1; }
-check_page "$GROUP_URL" "the group page, after the runs" || { echo "the session was lost during the runs: figures void" >&2; exit 1; }
+mkdir -p "$WORK/floor-root" "$WORK/floor-tmp"
+java -Xmx512m -Djava.io.tmpdir="$WORK/floor-tmp" -jar "$BUNDLE/lib/payara-micro.jar" --nocluster \
+  --port "$PORT" --rootdir "$WORK/floor-root" --deploy "$WORK/floor.war" --contextroot / \
+  </dev/null >"$WORK/floor.log" 2>&1 &
+PID=$!
+FLOOR_URL="http://localhost:$PORT/index.xhtml"
+wait_ready "$FLOOR_URL" "$PID" "$WORK/floor.log"
+# A Faces page with a form opens a session at its first answer: that cookie is the shared session.
+floor_cookie() {
+  curl -sS -o /dev/null -D - "$FLOOR_URL" | tr -d '\r' |
+    awk 'tolower($1) == "set-cookie:" { sub(/;.*/, "", $2); print $2; exit }'
+}
+SHARED_COOKIE="$(floor_cookie)"
+[[ "$SHARED_COOKIE" == JSESSIONID=* ]] || { echo "the floor page opened no session" >&2; exit 1; }
+COOKIES=()
+for ((i = 0; i < CONNECTIONS; i++)); do COOKIES+=("$(floor_cookie)"); done
+bench floor "$FLOOR_URL" shared
+bench floor "$FLOOR_URL" per-connection
+stop "$PID"
+PID=""
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
-echo
-echo "Summary (second run):"
-printf '  %-12s %10s %12s %16s\n' "" "req/s" "p99 ms" "req/s / static"
-for name in static home group; do
-  printf '  %-12s %10s %12s %16s\n' "$name" "${RPS[$name-2]}" "${P99[$name-2]}" "$(ratio "${RPS[$name-2]}" "${RPS[static-2]}")"
+# ---- 2. Cohésion ---------------------------------------------------------------------------------
+COHESION_PID=""
+if [[ -z "$BASE_URL" ]]; then
+  BASE_URL="http://localhost:$PORT"
+  mkdir -p "$WORK/tmp"
+  # A data folder of the bench's own (first start: unpack, migrations, demo data), outside /tmp.
+  env -u COHESION_DB_URL COHESION_HTTP_PORT="$PORT" COHESION_DATA_DIR="$WORK/db" \
+    java -Djava.io.tmpdir="$WORK/tmp" -jar "$BUNDLE/cohesion.jar" </dev/null >"$WORK/cohesion.log" 2>&1 &
+  PID=$!
+  wait_ready "$BASE_URL/health/ready" "$PID" "$WORK/cohesion.log"
+  # The JVM serving the pages: the launcher's second JVM (the one with the default heap), if any.
+  COHESION_PID="$(pgrep -P "$PID" java | head -n 1 || true)"
+  COHESION_PID="${COHESION_PID:-$PID}"
+fi
+BASE_URL="${BASE_URL%/}"
+
+# sign_in: prints the Cookie header of a fresh signed-in session, or fails. The launcher loads the
+# demo data after readiness: a failed sign-in is retried for a while.
+sign_in() {
+  local jar="$WORK/jar.$RANDOM" view_state code tries
+  for ((tries = 0; tries < 60; tries++)); do
+    rm -f "$jar"
+    code="$(curl -sS -c "$jar" -b "$jar" -o "$WORK/login.html" -w '%{http_code}' "$BASE_URL/login.xhtml")" || return 1
+    view_state="$(tr '\n' ' ' <"$WORK/login.html" |
+      grep -o '<input[^>]*name="jakarta\.faces\.ViewState"[^>]*>' | head -n 1 |
+      sed -n 's/.*value="\([^"]*\)".*/\1/p')" || true
+    if [[ "$code" == 200 && -n "$view_state" ]]; then
+      code="$(curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' \
+        --data-urlencode "login=login" \
+        --data-urlencode "login:username=$LOGIN_USER" \
+        --data-urlencode "login:password=$PASSWORD" \
+        --data-urlencode "login:submit=login:submit" \
+        --data-urlencode "jakarta.faces.ViewState=$view_state" \
+        "$BASE_URL/login.xhtml")"
+      if [[ "$code" == 302 || "$code" == 303 ]]; then
+        # curl writes HttpOnly cookies with a "#HttpOnly_" prefix: those are cookies, not comments.
+        sed 's/^#HttpOnly_//' "$jar" | awk -F'\t' 'NF >= 7 && $1 !~ /^#/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }'
+        rm -f "$jar"
+        return 0
+      fi
+    fi
+    sleep 1
+  done
+  echo "sign-in as $LOGIN_USER failed for 60 s (HTTP $code)" >&2
+  return 1
+}
+# check_page URL COOKIE: a 200 that is not the sign-in page.
+check_page() {
+  local code
+  code="$(curl -sS -H "Cookie: $2" -o "$WORK/page.html" -w '%{http_code}' "$1")"
+  if [[ "$code" != 200 ]] || grep -q 'name="login:password"' "$WORK/page.html"; then
+    echo "$1 answered $code$(grep -q 'name="login:password"' "$WORK/page.html" && echo ', the sign-in page')" >&2
+    return 1
+  fi
+}
+
+SHARED_COOKIE="$(sign_in)"
+COOKIES=()
+for ((i = 0; i < CONNECTIONS; i++)); do COOKIES+=("$(sign_in)"); done
+HOME_URL="$BASE_URL/index.xhtml"
+GROUP_URL="$BASE_URL/group.xhtml?g=$GROUP"
+READY_URL="$BASE_URL/health/ready"
+check_page "$HOME_URL" "$SHARED_COOKIE"
+check_page "$GROUP_URL" "$SHARED_COOKIE" || { echo "(does $LOGIN_USER see the group $GROUP?)" >&2; exit 1; }
+
+bench home "$HOME_URL" shared
+bench home "$HOME_URL" per-connection
+bench group "$GROUP_URL" shared
+bench group "$GROUP_URL" per-connection
+bench ready "$READY_URL" shared
+
+# Still signed in? Otherwise the figures measured redirects to the sign-in page.
+for cookie in "$SHARED_COOKIE" "${COOKIES[0]}" "${COOKIES[$((CONNECTIONS - 1))]}"; do
+  check_page "$GROUP_URL" "$cookie" || { echo "a session was lost during the runs: figures void" >&2; exit 1; }
 done
-group_ok="$(awk -v r="${RPS[group-2]}" -v p="${P99[group-2]}" 'BEGIN { print (r >= 440 && p <= 150) ? "yes" : "no" }')"
-echo "  group page aim: >= 440 req/s (twice the reference dashboard's 220) and p99 <= 150 ms: $group_ok"
+
+# ---- Summary -------------------------------------------------------------------------------------
+stat_of() { median <"$WORK/$1.$2"; }
+spread_of() { sort -g "$WORK/$1.$2" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s-%s", lo, hi }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }'; }
+echo
+echo "Summary: medians of $RUNS runs (spread min-max), $CONNECTIONS connections"
+printf '  %-6s %-15s %8s %13s %9s %9s %13s %8s %7s\n' page session "req/s" "(spread)" "p50 ms" "p99 ms" "(p99 spread)" "/ floor" errors
+for key in floor-shared floor-per-connection home-shared home-per-connection group-shared group-per-connection ready-shared; do
+  page="${key%%-*}"
+  mode="${key#*-}"
+  rps="$(stat_of "$key" rps)"
+  printf '  %-6s %-15s %8s %13s %9s %9s %13s %8s %7s\n' "$page" "$mode" "$rps" "($(spread_of "$key" rps))" \
+    "$(stat_of "$key" p50)" "$(stat_of "$key" p99)" "($(spread_of "$key" p99))" \
+    "$(ratio "$rps" "$(stat_of "floor-$mode" rps)")" "$(awk '{ s += $1 } END { print s + 0 }' "$WORK/$key.err")"
+done
+verdict() {
+  awk -v r="$1" -v f="$2" -v p="$3" -v share="$4" -v pmax="$5" -v e="$6" \
+    'BEGIN { print (r >= share * f && (pmax == "" || p <= pmax) && e == 0) ? "met" : "missed" }'
+}
+for mode in shared per-connection; do
+  floor="$(stat_of "floor-$mode" rps)"
+  echo "  targets, $mode session(s): group >= 10 % of the floor and p99 <= 250 ms:" \
+    "$(verdict "$(stat_of "group-$mode" rps)" "$floor" "$(stat_of "group-$mode" p99)" 0.10 250 \
+      "$(awk '{ s += $1 } END { print s + 0 }' "$WORK/group-$mode.err")");" \
+    "home >= 15 %: $(verdict "$(stat_of "home-$mode" rps)" "$floor" 0 0.15 "" \
+      "$(awk '{ s += $1 } END { print s + 0 }' "$WORK/home-$mode.err")")"
+done
+if [[ -n "$COHESION_PID" ]]; then
+  echo "  RSS of Cohésion's JVM after the runs: $(awk '/VmRSS/ { printf "%d MiB", $2 / 1024 }' "/proc/$COHESION_PID/status")" \
+    "(aim <= 700 MB); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

@@ -26,7 +26,9 @@ trap cleanup EXIT
 
 mkdir -p "$WORK/tmp"
 echo "== starting Cohésion (demo data) on port $HTTP_PORT"
-COHESION_DATA_DIR="$WORK/db" COHESION_HTTP_PORT="$HTTP_PORT" \
+# COHESION_DEMO_BACKGROUND=false: the benchmarks use the demo data as soon as /health/ready answers,
+# so it is loaded before readiness, not after as in the launcher's usual run.
+COHESION_DATA_DIR="$WORK/db" COHESION_HTTP_PORT="$HTTP_PORT" COHESION_DEMO_BACKGROUND=false \
   java -Djava.io.tmpdir="$WORK/tmp" -jar target/bundle/cohesion.jar </dev/null >"$WORK/app.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 "${READY_SECONDS:-300}"); do

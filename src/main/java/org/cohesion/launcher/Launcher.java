@@ -1,14 +1,19 @@
 package org.cohesion.launcher;
 
+import fish.payara.micro.ClusterCommandResult;
 import fish.payara.micro.PayaraMicro;
 import fish.payara.micro.PayaraMicroRuntime;
+import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -16,15 +21,34 @@ import java.util.stream.Stream;
  * also starts an embedded MariaDB (data in ~/.cohesion/db, or COHESION_DATA_DIR) and selects the
  * demo profile; with it, it uses that external MariaDB. Ctrl-C or SIGTERM stops Payara, then
  * MariaDB.
+ *
+ * <p>A JVM started without a heap limit runs Cohésion in a second JVM with {@link
+ * JvmOptions#DEFAULT_HEAP}; the first one only waits for it, passes SIGTERM on, and the second one
+ * stops if the first one dies.
+ *
+ * <p>One node runs without Hazelcast: with it, Payara Micro stores the whole HTTP session of a
+ * {@code <distributable/>} application in Hazelcast after every request, even with no other member
+ * (about 29 % of the CPU of a page). COHESION_CLUSTER_MEMBERS (a TCP/IP member list) or
+ * COHESION_CLUSTER=true (multicast discovery) turn clustering on.
  */
 public final class Launcher {
+  /** The pid of the JVM that started this one to give it a heap limit. */
+  static final String PARENT_PROPERTY = "cohesion.launcher.parent";
 
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
+    List<String> jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    if (JvmOptions.heapUnset(jvmArguments) && System.getProperty(PARENT_PROPERTY) == null) {
+      System.exit(relaunch(jvmArguments, args));
+      return;
+    }
+    stopWithParent();
     int port = Integer.parseInt(orDefault(env("COHESION_HTTP_PORT"), "8080"));
-    boolean cluster = Boolean.parseBoolean(orDefault(env("COHESION_CLUSTER"), "false"));
+    String members = env("COHESION_CLUSTER_MEMBERS");
+    boolean cluster =
+        members != null || Boolean.parseBoolean(orDefault(env("COHESION_CLUSTER"), "false"));
     Path war = locateWar();
 
     // The embedded MariaDB starts while Payara Micro boots: the two are the bulk of the start-up,
@@ -49,11 +73,25 @@ public final class Launcher {
     }
 
     Path rootDir = Files.createTempDirectory("cohesion-payara-");
-    PayaraMicro micro =
-        PayaraMicro.getInstance()
-            .setHttpPort(port)
-            .setNoCluster(!cluster)
-            .setRootDir(rootDir.toFile());
+    PayaraMicro micro = PayaraMicro.getInstance().setHttpPort(port).setRootDir(rootDir.toFile());
+    // Not setNoCluster: it leaves Hazelcast running, and the session store with it; and Payara
+    // Micro ignores setNoHazelcast when it is set.
+    micro.setNoHazelcast(!cluster);
+    micro.setPreBootHandler(
+        commands -> {
+          if (!cluster) {
+            // Without Hazelcast, a distributable war would still get Hazelcast's session store,
+            // which then fails at every request: sessions stay in memory instead.
+            set(
+                commands,
+                "configs.config.server-config.availability-service.web-container-availability"
+                    + ".availability-enabled=false");
+          } else if (members != null) {
+            // What Payara Micro's --clustermode tcpip:<members> sets (the API has no setter).
+            set(commands, "hazelcast-runtime-configuration.discovery-mode=tcpip");
+            set(commands, "hazelcast-runtime-configuration.tcpip-members=" + members);
+          }
+        });
     CompletableFuture<EmbeddedMariaDb> db = database;
     Runtime.getRuntime()
         .addShutdownHook(
@@ -78,6 +116,9 @@ public final class Launcher {
         embedded = database.join();
       } catch (CompletionException e) {
         System.err.println("[cohesion] " + e.getCause().getMessage());
+        for (Throwable cause = e.getCause().getCause(); cause != null; cause = cause.getCause()) {
+          System.err.println("[cohesion]   because: " + cause);
+        }
         System.exit(1);
         return;
       }
@@ -88,6 +129,10 @@ public final class Launcher {
       System.setProperty("cohesion.db.migration-password", embedded.ownerPassword());
       if (env("COHESION_PROFILE") == null) {
         System.setProperty("cohesion.profile", "demo");
+        // No first page needs the demo data: it loads while the server already answers.
+        if (env("COHESION_DEMO_BACKGROUND") == null) {
+          System.setProperty("cohesion.demo.background", "true");
+        }
       }
       // The local demo run is plain HTTP on localhost, where a Secure cookie would never be sent
       // back: only there are cookies not Secure (a system property outranks the environment, so
@@ -106,6 +151,73 @@ public final class Launcher {
             + "/ after "
             + (System.nanoTime() - started) / 1_000_000
             + " ms");
+  }
+
+  /** An asadmin {@code set} before boot; a failure is said, not hidden. */
+  private static void set(AdminCommandRunner commands, String setting) {
+    ClusterCommandResult result = commands.run("set", setting);
+    if (result.getExitStatus() == ClusterCommandResult.ExitStatus.FAILURE) {
+      System.err.println("[cohesion] Payara Micro refused " + setting + ": " + result.getOutput());
+    }
+  }
+
+  /**
+   * Runs this launcher again in a JVM with the default heap and waits for it; SIGTERM or Ctrl-C of
+   * this JVM is passed on, and this JVM ends with that one's exit status.
+   */
+  private static int relaunch(List<String> jvmArguments, String[] args) throws Exception {
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                JvmOptions.relaunchCommand(
+                    java,
+                    jvmArguments,
+                    jar.toString(),
+                    ProcessHandle.current().pid(),
+                    List.of(args)))
+            .inheritIO();
+    // Their options are already among jvmArguments: read again, they would be given twice.
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    Process child = builder.start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  child.destroy(); // SIGTERM: its own hook stops Payara, then MariaDB
+                  try {
+                    if (!child.waitFor(90, TimeUnit.SECONDS)) {
+                      child.destroyForcibly();
+                    }
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "cohesion-relay"));
+    return child.waitFor();
+  }
+
+  /** In the second JVM: if the first one dies (even by SIGKILL), stop cleanly too. */
+  private static void stopWithParent() {
+    String parent = System.getProperty(PARENT_PROPERTY);
+    if (parent == null) {
+      return;
+    }
+    ProcessHandle.of(Long.parseLong(parent))
+        .ifPresentOrElse(
+            p ->
+                p.onExit()
+                    .thenRun(
+                        () -> {
+                          System.err.println("[cohesion] The launching JVM ended: stopping.");
+                          System.exit(1);
+                        }),
+            () -> System.exit(1));
   }
 
   /** The war beside the launcher jar (the bundle), or target/cohesion.war in the source tree. */

@@ -16,6 +16,12 @@ import org.flywaydb.core.Flyway;
  * DatabaseReady} so that features can seed it (the demo data set, a first administrator). Flyway
  * takes a lock in the database, so several nodes starting together migrate once.
  *
+ * <p>With {@code cohesion.demo.background=true} (the launcher's local demo run) a demo-profile
+ * start announces it in the background ({@link BackgroundSeeding}), so that loading the demo data
+ * set stays off the path to readiness. Otherwise (the default: the test suites, whose tests need
+ * the demo data from their first request, and any production start, whose first administrator is
+ * one row nobody could sign in without) it is announced here, before readiness.
+ *
  * <p>Migrations run under the schema's owner ({@code cohesion.db.migration-user}), on connections
  * of their own: the application's pool uses an account that may only read and write rows, so that a
  * flaw in the application cannot drop, alter or re-trigger tables. Without a migration user the
@@ -51,7 +57,12 @@ public class Startup {
   @ConfigProperty(name = "cohesion.profile", defaultValue = "production")
   String profile;
 
+  @Inject
+  @ConfigProperty(name = "cohesion.demo.background", defaultValue = "false")
+  boolean demoInBackground;
+
   @Inject Event<DatabaseReady> ready;
+  @Inject BackgroundSeeding background;
 
   // Flyway commits its own work, on its own connections: no container transaction around it.
   @PostConstruct
@@ -85,6 +96,12 @@ public class Startup {
                 + ") in "
                 + (System.nanoTime() - started) / 1_000_000
                 + " ms");
-    ready.fire(new DatabaseReady(profile));
+    DatabaseReady event = new DatabaseReady(profile);
+    if (event.isDemo() && demoInBackground) {
+      LOG.info("Demo profile: the demo data set is checked and loaded in the background");
+      background.announce(event);
+    } else {
+      ready.fire(event);
+    }
   }
 }
