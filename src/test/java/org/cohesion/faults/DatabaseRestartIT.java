@@ -140,6 +140,30 @@ class DatabaseRestartIT {
 
     long stopped = System.nanoTime();
     db.stop();
+    db = null;
+    try {
+      outageAndReturn(
+          stopped, t0, seen, acknowledged, problems, running, load, acknowledgedBefore, minutesId);
+    } finally {
+      running.set(false);
+      load.shutdownNow();
+      if (db == null) {
+        db = EmbeddedMariaDb.start(dir.resolve("db"), dbPort);
+      }
+    }
+  }
+
+  private void outageAndReturn(
+      long stopped,
+      long t0,
+      List<Seen> seen,
+      List<String> acknowledged,
+      List<String> problems,
+      AtomicBoolean running,
+      ExecutorService load,
+      int acknowledgedBefore,
+      long minutesId)
+      throws Exception {
     boolean unavailableSeen =
         Faults.await(
             30_000,
@@ -147,7 +171,9 @@ class DatabaseRestartIT {
                 count(seen, "fr", "unavailable") >= 3
                     && count(seen, "en", "unavailable") >= 3
                     && bundle.readiness() == 503);
-    assertTrue(unavailableSeen, "503 pages while the database is down: " + tail(seen));
+    assertTrue(
+        unavailableSeen,
+        "503 pages while the database is down: " + tail(seen) + " problems " + problems);
 
     db = EmbeddedMariaDb.start(dir.resolve("db"), dbPort);
     long back = System.nanoTime();
@@ -164,7 +190,8 @@ class DatabaseRestartIT {
                     && firstOkAfter(seen, "writer", backAt) >= 0
                     && bundle.ready());
     long readyAt = (System.nanoTime() - t0) / 1_000_000;
-    assertTrue(recovered, "recovery after the database's return: " + tail(seen));
+    assertTrue(
+        recovered, "recovery after the database's return: " + tail(seen) + " problems " + problems);
     long recoveredAt =
         Math.max(
             Math.max(firstOkAfter(seen, "fr", backAt), firstOkAfter(seen, "en", backAt)),
@@ -263,7 +290,8 @@ class DatabaseRestartIT {
           kind = "unavailable";
         } else {
           kind = "other";
-          problems.add(who + " " + path + " at " + at + " ms: " + page.statusCode() + " " + body);
+          problems.add(
+              who + " " + path + " at " + at + " ms: " + page.statusCode() + " " + clip(body));
         }
         seen.add(new Seen(who, at, page.statusCode(), kind));
       } catch (IOException e) {
@@ -289,30 +317,48 @@ class DatabaseRestartIT {
     String current = page;
     int n = 0;
     while (running.get()) {
-      n++;
-      String text = "Reprise " + t0 + "-" + n;
       long at = (System.nanoTime() - t0) / 1_000_000;
       try {
-        HttpResponse<String> response =
-            session.ajax(
-                path, current, Faults.saveFields(current, "<p>" + text + "</p>", "restart " + n));
-        at = (System.nanoTime() - t0) / 1_000_000; // when the answer came
-        String body = response.body();
-        current = WebSession.afterPartial(current, body);
-        String kind;
-        if (Faults.saved(response.statusCode(), body)) {
-          kind = "ok";
-          acknowledged.add(text);
-        } else if (body.contains(Faults.UNAVAILABLE_FR) && !body.contains("Exception")) {
-          // On Ajax, the page is the partial response (OmniFaces), status 200.
-          kind = "unavailable";
+        if (current == null) {
+          // After the « unavailable » page, the author opens the editor again ("Try again").
+          HttpResponse<String> editor = session.get(path);
+          at = (System.nanoTime() - t0) / 1_000_000;
+          if (editor.statusCode() == 200 && editor.body().contains("<form id=\"minutes\"")) {
+            current = editor.body();
+          } else if (editor.statusCode() == 503 && editor.body().contains(Faults.UNAVAILABLE_FR)) {
+            seen.add(new Seen("writer", at, 503, "unavailable"));
+          } else {
+            problems.add(
+                "editor at " + at + " ms: " + editor.statusCode() + " " + clip(editor.body()));
+            seen.add(new Seen("writer", at, editor.statusCode(), "other"));
+          }
         } else {
-          kind = "other";
-          problems.add("save " + n + " at " + at + " ms: " + response.statusCode() + " " + body);
+          n++;
+          String text = "Reprise " + t0 + "-" + n;
+          HttpResponse<String> response =
+              session.ajax(
+                  path, current, Faults.saveFields(current, "<p>" + text + "</p>", "restart " + n));
+          at = (System.nanoTime() - t0) / 1_000_000; // when the answer came
+          String body = response.body();
+          String kind;
+          if (Faults.saved(response.statusCode(), body)) {
+            kind = "ok";
+            acknowledged.add(text);
+            current = WebSession.afterPartial(current, body);
+          } else if (body.contains(Faults.UNAVAILABLE_FR) && !body.contains("Exception")) {
+            // On Ajax, the page replaces the form in the partial response (OmniFaces), status
+            // 200; a browser shows it in place of the editor.
+            kind = "unavailable";
+            current = null;
+          } else {
+            kind = "other";
+            problems.add(
+                "save " + n + " at " + at + " ms: " + response.statusCode() + " " + clip(body));
+          }
+          seen.add(new Seen("writer", at, response.statusCode(), kind));
         }
-        seen.add(new Seen("writer", at, response.statusCode(), kind));
       } catch (IOException e) {
-        problems.add("save " + n + " at " + at + " ms: " + e);
+        problems.add("writer at " + at + " ms: " + e);
         seen.add(new Seen("writer", at, -1, "other"));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -320,6 +366,11 @@ class DatabaseRestartIT {
       }
       Bundle.pause(100); // the load's pace
     }
+  }
+
+  /** The start of a page, enough to tell what it is. */
+  private static String clip(String body) {
+    return body.length() <= 600 ? body : body.substring(0, 600) + "…";
   }
 
   private static long count(List<Seen> seen, String kind) {
