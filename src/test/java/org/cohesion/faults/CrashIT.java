@@ -122,6 +122,8 @@ class CrashIT {
     upload.put("jakarta.faces.source", "import:file");
     upload.put("jakarta.faces.partial.execute", "import:file");
     upload.put("jakarta.faces.partial.render", "import");
+    // PrimeFaces' script sends how many files the upload holds; FileUpload reads it.
+    upload.put(part + "_totalFilesCount", "1");
     HttpResponse<String> staged =
         lead.upload(
             "observation/import.xhtml",
