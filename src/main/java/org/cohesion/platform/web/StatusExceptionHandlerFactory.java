@@ -8,12 +8,15 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.persistence.DatabaseUnavailable;
+import org.cohesion.platform.persistence.DatabaseUnavailableException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
 import org.primefaces.csp.CspException;
 
@@ -23,10 +26,11 @@ import org.primefaces.csp.CspException;
  * 400; an expired view (a form left open past the session, or any POST with an unknown view state)
  * into a 410 with the view-expired page and one line in the log, never a stack trace. A post whose
  * PrimeFaces nonce is missing or not its page's ({@link CspException}: a stale form, or a forged
- * one) is answered as an expired view too: reloading the page is the remedy in both cases. Ajax
- * requests and every other exception go on to OmniFaces' handler, which renders the error page of
- * web.xml (for an expired view on Ajax, the view-expired page as the partial response, logged here
- * only).
+ * one) is answered as an expired view too: reloading the page is the remedy in both cases. A
+ * database that cannot be reached gives a 503 with the « service temporarily unavailable » page (on
+ * Ajax, that page as the partial response, through OmniFaces), also with one line. Ajax requests
+ * and every other exception go on to OmniFaces' handler, which renders the error page of web.xml
+ * (for an expired view on Ajax, the view-expired page as the partial response, logged here only).
  */
 public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -57,6 +61,7 @@ public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
     public void handle() throws FacesException {
       FacesContext context = FacesContext.getCurrentInstance();
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+      boolean unavailableOnAjax = false;
       while (events.hasNext()) {
         Throwable thrown = events.next().getContext().getException();
         Throwable root = root(thrown);
@@ -81,6 +86,23 @@ public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
               external.responseSendError(GONE, null);
               context.responseComplete();
             }
+          } else if (DatabaseUnavailable.causedBy(thrown)) {
+            events.remove();
+            LOG.warning(
+                () ->
+                    "Database unreachable: 503 for "
+                        + external.getRequestServletPath()
+                        + (ajax ? " (Ajax)" : "")
+                        + " ("
+                        + root
+                        + ")");
+            if (ajax) {
+              unavailableOnAjax = true;
+            } else {
+              external.setResponseHeader("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER);
+              external.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
+              context.responseComplete();
+            }
           } else if (root instanceof AuthenticationRequiredException) {
             events.remove();
             redirectToLogin(context, ajax);
@@ -100,6 +122,16 @@ public class StatusExceptionHandlerFactory extends ExceptionHandlerFactory {
         } catch (IOException e) {
           throw new FacesException(e);
         }
+      }
+      if (unavailableOnAjax) {
+        // OmniFaces renders web.xml's page for this type into the partial response. Queued after
+        // the loop: the list above cannot grow while it is walked.
+        context
+            .getApplication()
+            .publishEvent(
+                context,
+                ExceptionQueuedEvent.class,
+                new ExceptionQueuedEventContext(context, new DatabaseUnavailableException()));
       }
       getWrapped().handle();
     }

@@ -1,0 +1,353 @@
+package org.cohesion.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cohesion.launcher.EmbeddedMariaDb;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JVM killed with SIGKILL while a write is in flight: an import's commit, a minutes save. The
+ * bundle runs with its embedded MariaDB, as README's command does, so the kill leaves that server
+ * behind as an orphan holding the data folder; the next start must stop it through its pid file and
+ * come up by itself, and the write must be wholly absent, never half there.
+ *
+ * <p>To kill at a known point rather than by luck, the test adds a trigger of its own to its own
+ * database that holds the application's transaction for a while after its last write (the import's
+ * batch row, the minutes' new revision) and before its commit: the kill falls when everything is
+ * written and nothing is committed. It waits for that moment in InnoDB's list of open transactions.
+ * The triggers are dropped after the restart.
+ */
+@Disabled(
+    "Unfinished: the wait for the held transaction in information_schema.innodb_trx misses it in"
+        + " most runs (the write then completes before the kill); passed once for the minutes save."
+        + " See the h10-faults report.")
+class CrashIT {
+  private static final Pattern FILE_INPUT =
+      Pattern.compile("<input[^>]*type=\"file\"[^>]*name=\"(import:file[^\"]*)\"");
+  private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+  /** Seconds a test trigger holds the transaction: far longer than the kill takes. */
+  private static final int HOLD_SECONDS = 20;
+
+  private static Path dir;
+  private static Path data;
+  private static String monitor;
+  private static Bundle bundle;
+
+  @BeforeAll
+  static void start() throws Exception {
+    dir = Faults.freshDir("crash");
+    data = dir.resolve("db");
+    // The data folder is made first by the test, as the launcher would, to add the monitoring
+    // account; the bundle then starts on it and keeps it.
+    EmbeddedMariaDb first = EmbeddedMariaDb.start(data);
+    try {
+      monitor = Faults.createMonitor(first);
+    } finally {
+      first.stop();
+    }
+    bundle = new Bundle("crash", dir, Map.of("COHESION_DATA_DIR", data.toString()));
+    long ready = bundle.start();
+    System.out.println("[faults-it] bundle with its embedded MariaDB ready in " + ready + " ms");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (bundle != null) {
+      bundle.stop();
+    }
+  }
+
+  @Test
+  void aKillDuringAnImportCommitLeavesNoValueOfIt() throws Exception {
+    WebSession lead = new WebSession(bundle, TIMEOUT);
+    assertEquals(302, lead.login("flarcher", Faults.PASSWORD));
+    HttpResponse<String> page = lead.get("observation/import.xhtml");
+    assertEquals(200, page.statusCode(), "the import page");
+
+    String csv;
+    int values;
+    try (Connection c = db()) {
+      // Years before 2000, which the demo data has none of: every value is new.
+      assertEquals(0, Faults.longValue(c, "SELECT COUNT(*) FROM observation WHERE year < 2000"));
+      List<List<Object>> territories =
+          Faults.rows(c, "SELECT code FROM territory ORDER BY id LIMIT 20");
+      List<List<Object>> indicators =
+          Faults.rows(c, "SELECT code FROM indicator ORDER BY id LIMIT 6");
+      StringBuilder file = new StringBuilder("territoire;indicateur;periode;valeur\n");
+      int n = 0;
+      for (List<Object> territory : territories) {
+        for (List<Object> indicator : indicators) {
+          for (int year = 1900; year < 2000; year++) {
+            for (int quarter = 0; quarter <= 4; quarter++) {
+              file.append(territory.get(0))
+                  .append(';')
+                  .append(indicator.get(0))
+                  .append(';')
+                  .append(year)
+                  .append(quarter == 0 ? "" : "-T" + quarter)
+                  .append(';')
+                  .append(++n % 100) // within 0-100: some indicators are percentages
+                  .append('\n');
+            }
+          }
+        }
+      }
+      csv = file.toString();
+      values = n;
+    }
+
+    Matcher input = FILE_INPUT.matcher(page.body());
+    assertTrue(input.find(), "the file input of the import form");
+    // PrimeFaces' advanced upload posts the file under the component's id, not the input's name.
+    String part = input.group(1).replace("_input", "");
+    Map<String, String> upload = new LinkedHashMap<>();
+    upload.put("import", "import");
+    upload.put("jakarta.faces.source", "import:file");
+    upload.put("jakarta.faces.partial.execute", "import:file");
+    upload.put("jakarta.faces.partial.render", "import");
+    // PrimeFaces' script sends how many files the upload holds; FileUpload reads it.
+    upload.put(part + "_totalFilesCount", "1");
+    HttpResponse<String> staged =
+        lead.upload(
+            "observation/import.xhtml",
+            page.body(),
+            upload,
+            part,
+            "faults.csv",
+            csv.getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        staged.body().contains("import:commit"), "a valid file, ready to commit: " + staged.body());
+    String form = WebSession.afterPartial(page.body(), staged.body());
+    long batch;
+    try (Connection c = db()) {
+      batch = Faults.longValue(c, "SELECT MAX(id) FROM import_batch WHERE status = 'STAGED'");
+      hold(c, "faults_hold_import", "AFTER UPDATE ON import_batch");
+    }
+
+    Map<String, String> commit = new LinkedHashMap<>();
+    commit.put("import", "import");
+    commit.put("jakarta.faces.source", "import:commit");
+    commit.put("jakarta.faces.partial.execute", "import:commit import:source");
+    commit.put("jakarta.faces.partial.render", "import");
+    commit.put("import:commit", "import:commit");
+    commit.put("import:source", "Faults test");
+    CompletableFuture<HttpResponse<String>> inFlight = send(lead, form, commit);
+    long written = awaitHeldTransaction(1000, inFlight);
+    System.out.printf(
+        "[faults-it] import of %d values: killed with %d rows written, uncommitted%n",
+        values, written);
+    crashAndRestart(inFlight);
+
+    try (Connection c = db()) {
+      assertEquals(
+          0,
+          Faults.longValue(c, "SELECT COUNT(*) FROM observation WHERE year < 2000"),
+          "values of the killed import");
+      assertEquals(
+          List.of(List.of("STAGED", 0)),
+          Faults.rows(c, "SELECT status, rows_added FROM import_batch WHERE id = ?", batch),
+          "the batch is still only staged");
+    }
+  }
+
+  @Test
+  void aKillDuringAMinutesSaveLeavesTheLastAcknowledgedRevision() throws Exception {
+    WebSession author = new WebSession(bundle, TIMEOUT);
+    assertEquals(302, author.login("manselme", Faults.PASSWORD));
+    long minutes;
+    try (Connection c = db()) {
+      minutes = Faults.draftMinutes(c);
+    }
+    String path = "minutes/edit.xhtml?id=" + minutes;
+    HttpResponse<String> page = author.get(path);
+    assertEquals(200, page.statusCode(), "the minutes editor");
+
+    String kept = "Kept-" + System.nanoTime();
+    HttpResponse<String> first =
+        author.ajax(path, page.body(), Faults.saveFields(page.body(), "<p>" + kept + "</p>", "a"));
+    assertTrue(Faults.saved(first.statusCode(), first.body()), "a first save: " + first.body());
+    String form = WebSession.afterPartial(page.body(), first.body());
+    long revisions;
+    long head;
+    try (Connection c = db()) {
+      revisions =
+          Faults.longValue(
+              c, "SELECT COUNT(*) FROM minutes_revision WHERE minutes_id = ?", minutes);
+      head = Faults.longValue(c, "SELECT head_revision_id FROM minutes WHERE id = ?", minutes);
+      hold(c, "faults_hold_minutes", "AFTER INSERT ON minutes_revision");
+    }
+
+    String lost = "Lost-" + System.nanoTime();
+    CompletableFuture<HttpResponse<String>> inFlight =
+        send(author, path, form, Faults.saveFields(form, "<p>" + lost + "</p>", "b"));
+    long written = awaitHeldTransaction(1, inFlight);
+    System.out.printf(
+        "[faults-it] minutes save: killed with %d row written, uncommitted%n", written);
+    crashAndRestart(inFlight);
+
+    try (Connection c = db()) {
+      assertEquals(
+          revisions,
+          Faults.longValue(
+              c, "SELECT COUNT(*) FROM minutes_revision WHERE minutes_id = ?", minutes),
+          "no revision of the killed save");
+      assertEquals(
+          head,
+          Faults.longValue(c, "SELECT head_revision_id FROM minutes WHERE id = ?", minutes),
+          "the head is the last acknowledged revision");
+      assertEquals(
+          1,
+          Faults.longValue(
+              c,
+              "SELECT COUNT(*) FROM minutes_revision WHERE id = ? AND content LIKE ?",
+              head,
+              "%" + kept + "%"),
+          "the acknowledged text is the head's");
+      assertEquals(
+          0,
+          Faults.longValue(
+              c, "SELECT COUNT(*) FROM minutes_revision WHERE content LIKE ?", "%" + lost + "%"),
+          "the killed save's text");
+    }
+    // And the editor works again on the restarted bundle.
+    WebSession again = new WebSession(bundle, TIMEOUT);
+    assertEquals(302, again.login("manselme", Faults.PASSWORD));
+    HttpResponse<String> reopened = again.get(path);
+    assertEquals(200, reopened.statusCode());
+    assertTrue(reopened.body().contains(kept), "the editor shows the acknowledged text");
+  }
+
+  private static CompletableFuture<HttpResponse<String>> send(
+      WebSession session, String form, Map<String, String> fields) {
+    return send(session, "observation/import.xhtml", form, fields);
+  }
+
+  private static CompletableFuture<HttpResponse<String>> send(
+      WebSession session, String path, String form, Map<String, String> fields) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return session.ajax(path, form, fields);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  /**
+   * A trigger of the test's own that holds the transaction after the write it fires on, before the
+   * commit, so that the kill falls inside it.
+   */
+  private static void hold(Connection c, String name, String event) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TRIGGER IF EXISTS " + name);
+      s.execute(
+          "CREATE TRIGGER " + name + " " + event + " FOR EACH ROW DO SLEEP(" + HOLD_SECONDS + ")");
+    }
+  }
+
+  /**
+   * Waits until the application's transaction has written at least {@code rows} rows and is held on
+   * {@code table}'s statement; returns the rows it has written.
+   */
+  private static long awaitHeldTransaction(
+      long rows, CompletableFuture<HttpResponse<String>> inFlight) throws Exception {
+    long[] written = new long[1];
+    try (Connection c = db()) {
+      boolean held =
+          Faults.await(
+              TIMEOUT.toMillis(),
+              () -> {
+                assertFalse(
+                    inFlight.isDone(), "the write ended before the kill: " + result(inFlight));
+                try {
+                  // Nothing else writes meanwhile; this connection's own reads modify no row. The
+                  // trigger keeps the transaction from committing for HOLD_SECONDS after its last
+                  // write, so one seen open here is still open when the kill falls.
+                  written[0] =
+                      Faults.longValue(
+                          c, "SELECT MAX(trx_rows_modified) FROM information_schema.innodb_trx");
+                  return written[0] >= rows;
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      assertTrue(held, "the write's transaction, held before its commit");
+    }
+    return written[0];
+  }
+
+  private static String result(CompletableFuture<HttpResponse<String>> inFlight) {
+    try {
+      HttpResponse<String> r = inFlight.getNow(null);
+      return r == null ? "none" : r.statusCode() + " " + r.body();
+    } catch (RuntimeException e) {
+      return e.toString();
+    }
+  }
+
+  /**
+   * SIGKILL, then the next start on the same data folder: it must stop the orphaned MariaDB and
+   * come up by itself. The write in flight was never acknowledged.
+   */
+  private static void crashAndRestart(CompletableFuture<HttpResponse<String>> inFlight)
+      throws Exception {
+    bundle.kill();
+    Optional<ProcessHandle> orphan = orphan();
+    System.out.println(
+        "[faults-it] killed; embedded MariaDB left behind: "
+            + orphan.map(p -> "yes, pid " + p.pid()).orElse("no"));
+    assertTrue(inFlight.handle((r, e) -> r == null).get(), "the write in flight got no answer");
+    long ready = bundle.start();
+    System.out.println("[faults-it] next start ready by itself in " + ready + " ms");
+    if (orphan.isPresent()) {
+      assertFalse(orphan.get().isAlive(), "the orphan was stopped");
+      assertTrue(
+          bundle.log().contains("that a previous run left behind"),
+          "the log says the orphan was stopped; see " + bundle.logFile());
+    }
+    try (Connection c = db();
+        Statement s = c.createStatement()) {
+      s.execute("DROP TRIGGER IF EXISTS faults_hold_import");
+      s.execute("DROP TRIGGER IF EXISTS faults_hold_minutes");
+    }
+  }
+
+  private static Optional<ProcessHandle> orphan() throws IOException {
+    Path pidFile = data.resolve("mariadbd.pid");
+    if (!Files.exists(pidFile)) {
+      return Optional.empty();
+    }
+    return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+        .filter(ProcessHandle::isAlive);
+  }
+
+  private static Connection db() throws SQLException {
+    return Faults.connect(bundle.embeddedDatabasePort(), monitor);
+  }
+}
