@@ -409,10 +409,17 @@ class TwoNodeClusterIT {
     return Long.parseLong(id.group(1));
   }
 
-  /** How many people other than the planner the new-meeting form invites (all, by default). */
+  /**
+   * How many people other than the planner a new meeting of the group invites: the form's "invite
+   * everyone who may be" is on by default, and everyone who may be is the group's members.
+   */
   private static int invitedOthers(WebSession person, ClusterNode node) throws Exception {
     Page form = person.open(node, "meetings/edit.xhtml?group=" + groupId());
-    return form.document().select("input[name=\"meeting-form:invitees\"][checked]").size() - 1;
+    assertEquals(
+        1,
+        form.document().select("input[name=\"meeting-form:invite-all_input\"][checked]").size(),
+        "everyone who may be is invited by default");
+    return (int) count("SELECT COUNT(*) FROM membership WHERE group_id = " + groupId()) - 1;
   }
 
   /** The meeting page's "write the minutes" button; answers the editor's path. */

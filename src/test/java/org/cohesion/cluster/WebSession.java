@@ -222,7 +222,9 @@ final class WebSession {
             // Several checked boxes of one name (a selectMany): joined by the caller's map would
             // lose all but one, so each gets its own entry with the same name.
             String key = fields.containsKey(name) ? name + "\u0000" + fields.size() : name;
-            fields.put(key, e.hasAttr("value") ? e.val() : "on");
+            // A browser posts a box checked without a value as "on", an empty text field as "".
+            boolean box = type.equals("checkbox") || type.equals("radio");
+            fields.put(key, e.hasAttr("value") ? e.val() : box ? "on" : "");
           }
         }
       }
