@@ -84,10 +84,12 @@ public final class EmbeddedMariaDb {
     }
     // Absolute first: a relative COHESION_DATA_DIR such as "db" has no parent of its own.
     Path parent = dataDir.toAbsolutePath().getParent();
+    if (parent == null) {
+      // The binaries are unpacked beside the data folder: the root of the file system has no side.
+      throw new IllegalStateException("COHESION_DATA_DIR cannot be the root directory " + dataDir);
+    }
     try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      Files.createDirectories(parent);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot create " + parent, e);
     }
