@@ -2,6 +2,8 @@ package org.cohesion.platform.web;
 
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cohesion.platform.domain.DomainException;
@@ -27,6 +29,24 @@ public final class Actions {
     } catch (RuntimeException e) {
       Messages.error(messageKeyOf(e), argumentsOf(e));
       return false;
+    }
+  }
+
+  /**
+   * Runs an action that produces a value (the id of what it created, the outcome of a save); on
+   * success shows {@code successKey} (if any) and answers the value, on a refusal shows why and
+   * answers empty. A {@code null} value counts as done and answers empty.
+   */
+  public static <T> Optional<T> result(Supplier<T> action, String successKey, Object... args) {
+    try {
+      T value = action.get();
+      if (successKey != null) {
+        Messages.info(successKey, args);
+      }
+      return Optional.ofNullable(value);
+    } catch (RuntimeException e) {
+      Messages.error(messageKeyOf(e), argumentsOf(e));
+      return Optional.empty();
     }
   }
 
