@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseRestartIT {
   private static final long RECOVERY_BUDGET_MILLIS = 10_000;
+  private static final long PACE_MILLIS = 100;
   private static final String FRENCH_READER = "manselme";
   private static final String ENGLISH_READER = "jvalcin";
   private static final String WRITER = "manselme";
@@ -113,24 +114,24 @@ class DatabaseRestartIT {
     List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
-    AtomicBoolean running = new AtomicBoolean(true);
-    ExecutorService load = Executors.newFixedThreadPool(3);
-    load.submit(
-        () ->
-            read(
+    // The load's pace: each person acts ten times a second, one action at a time (a run that
+    // takes longer than the period delays the next one, never overlaps it).
+    ScheduledExecutorService load = Executors.newScheduledThreadPool(3);
+    List<Runnable> people =
+        List.of(
+            new Reader(
                 french,
                 "group.xhtml?g=evaluation-des-cucs",
                 "fr",
                 Faults.UNAVAILABLE_FR,
                 t0,
-                running,
                 seen,
-                problems));
-    load.submit(
-        () ->
-            read(english, "index.xhtml", "en", Faults.UNAVAILABLE_EN, t0, running, seen, problems));
-    load.submit(
-        () -> write(writer, editor, form.body(), t0, running, seen, acknowledged, problems));
+                problems),
+            new Reader(english, "index.xhtml", "en", Faults.UNAVAILABLE_EN, t0, seen, problems),
+            new Writer(writer, editor, form.body(), t0, seen, acknowledged, problems));
+    for (Runnable person : people) {
+      load.scheduleAtFixedRate(person, 0, PACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
 
     // Load first, with the database up.
     assertTrue(
@@ -143,9 +144,8 @@ class DatabaseRestartIT {
     db = null;
     try {
       outageAndReturn(
-          stopped, t0, seen, acknowledged, problems, running, load, acknowledgedBefore, minutesId);
+          stopped, t0, seen, acknowledged, problems, load, acknowledgedBefore, minutesId);
     } finally {
-      running.set(false);
       load.shutdownNow();
       if (db == null) {
         db = EmbeddedMariaDb.start(dir.resolve("db"), dbPort);
@@ -159,7 +159,6 @@ class DatabaseRestartIT {
       List<Seen> seen,
       List<String> acknowledged,
       List<String> problems,
-      AtomicBoolean running,
       ExecutorService load,
       int acknowledgedBefore,
       long minutesId)
@@ -200,7 +199,7 @@ class DatabaseRestartIT {
     // A little more load after the recovery: it must hold.
     int acknowledgedAtRecovery = acknowledged.size();
     Faults.await(20_000, () -> acknowledged.size() >= acknowledgedAtRecovery + 3);
-    running.set(false);
+    // Cancels the periodic runs and lets the one under way end.
     load.shutdown();
     assertTrue(load.awaitTermination(60, TimeUnit.SECONDS), "the load stops");
 
@@ -265,16 +264,18 @@ class DatabaseRestartIT {
     assertFalse(output.contains("DIFFERENT"), output);
   }
 
-  private static void read(
+  /** A signed-in reader opening one page, once per run. */
+  private record Reader(
       WebSession session,
       String path,
       String who,
       String unavailableTitle,
       long t0,
-      AtomicBoolean running,
       List<Seen> seen,
-      List<String> problems) {
-    while (running.get()) {
+      List<String> problems)
+      implements Runnable {
+    @Override
+    public void run() {
       long at = (System.nanoTime() - t0) / 1_000_000;
       try {
         HttpResponse<String> page = session.get(path);
@@ -298,25 +299,46 @@ class DatabaseRestartIT {
         problems.add(who + " " + path + " at " + at + " ms: " + e);
         seen.add(new Seen(who, at, -1, "other"));
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+        Thread.currentThread().interrupt(); // the load is being stopped
       }
-      Bundle.pause(100); // the load's pace: a reader clicking ten times a second
     }
   }
 
-  private static void write(
-      WebSession session,
-      String path,
-      String page,
-      long t0,
-      AtomicBoolean running,
-      List<Seen> seen,
-      List<String> acknowledged,
-      List<String> problems) {
-    String current = page;
-    int n = 0;
-    while (running.get()) {
+  /**
+   * The author saving the minutes, once per run. It carries the form it last received (null after
+   * the « unavailable » page, until it opens the editor again) and the number of its saves.
+   */
+  private static final class Writer implements Runnable {
+    private final WebSession session;
+    private final String path;
+    private final long t0;
+    private final List<Seen> seen;
+    private final List<String> acknowledged;
+    private final List<String> problems;
+    private String current;
+    private int n;
+
+    Writer(
+        WebSession session,
+        String path,
+        String page,
+        long t0,
+        List<Seen> seen,
+        List<String> acknowledged,
+        List<String> problems) {
+      this.session = session;
+      this.path = path;
+      this.current = page;
+      this.t0 = t0;
+      this.seen = seen;
+      this.acknowledged = acknowledged;
+      this.problems = problems;
+    }
+
+    // The executor runs one of these at a time and orders each run after the previous one
+    // (happens-before), so the fields need no lock.
+    @Override
+    public void run() {
       long at = (System.nanoTime() - t0) / 1_000_000;
       try {
         if (current == null) {
@@ -361,10 +383,8 @@ class DatabaseRestartIT {
         problems.add("writer at " + at + " ms: " + e);
         seen.add(new Seen("writer", at, -1, "other"));
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+        Thread.currentThread().interrupt(); // the load is being stopped
       }
-      Bundle.pause(100); // the load's pace
     }
   }
 
