@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.cohesion.it.Demo;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,9 +100,9 @@ class DatabaseRestartIT {
     WebSession french = new WebSession(bundle, timeout);
     WebSession english = new WebSession(bundle, timeout);
     WebSession writer = new WebSession(bundle, timeout);
-    assertEquals(302, french.login(FRENCH_READER, Faults.PASSWORD));
-    assertEquals(302, english.login(ENGLISH_READER, Faults.PASSWORD));
-    assertEquals(302, writer.login(WRITER, Faults.PASSWORD));
+    assertEquals(302, french.login(FRENCH_READER, Demo.PASSWORD));
+    assertEquals(302, english.login(ENGLISH_READER, Demo.PASSWORD));
+    assertEquals(302, writer.login(WRITER, Demo.PASSWORD));
     long minutesId;
     try (Connection c = Faults.connect(dbPort, monitor)) {
       minutesId = Faults.draftMinutes(c);

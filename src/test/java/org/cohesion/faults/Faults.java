@@ -20,7 +20,6 @@ import org.cohesion.launcher.EmbeddedMariaDb;
 
 /** What the fault tests share: the demo accounts, SQL as a monitoring account, the minutes form. */
 final class Faults {
-  static final String PASSWORD = "cohesion-demo-2008";
   static final String MONITOR = "cohesion_test";
   static final String UNAVAILABLE_FR = "Service temporairement indisponible";
   static final String UNAVAILABLE_EN = "Service temporarily unavailable";

@@ -26,6 +26,7 @@ import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.Subject;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.domain.Member;
+import org.cohesion.platform.demo.DemoSeed;
 import org.cohesion.platform.security.LoginService;
 import org.cohesion.platform.security.LoginService.Outcome;
 import org.cohesion.platform.security.PlatformRole;
@@ -99,7 +100,7 @@ class LoginServiceIT {
         users.count(
             "SELECT COUNT(a) FROM Account a WHERE a.login IN ('jvalcin', 'manselme', 'flarcher')"
                 + " AND a.passwordOneTime = TRUE"));
-    LoginService.Result demo = login.login("flarcher", "cohesion-demo-2008", address());
+    LoginService.Result demo = login.login("flarcher", DemoSeed.PASSWORD, address());
     assertEquals(Outcome.SIGNED_IN, demo.outcome());
     assertFalse(demo.mustChangePassword());
   }

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.cohesion.platform.demo.DemoSeed;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,7 +92,7 @@ class QuietErrorsIT {
       Map<String, String> login = new LinkedHashMap<>();
       login.put("login", "login");
       login.put("login:username", "srosemond");
-      login.put("login:password", "cohesion-demo-2008");
+      login.put("login:password", DemoSeed.PASSWORD);
       login.put("login:submit", "");
       login.put("jakarta.faces.ViewState", "-1:-2");
       statuses.add(post("login.xhtml", login));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -20,18 +19,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,10 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * minutes). Only Faces pages of the application are followed: no downloads, no sign-out (a POST).
  * axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessibilityIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class AccessibilityIT extends HttpTestBase {
   private static final List<String> TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
@@ -63,10 +55,6 @@ class AccessibilityIT {
   private static final Pattern BUTTON_TARGET = Pattern.compile("window\\.open\\('([^']+)'");
 
   private static String axeSource;
-
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
 
   @BeforeAll
   static void loadAxe() throws IOException {
@@ -199,7 +187,7 @@ class AccessibilityIT {
     driver.get(url("index.xhtml"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
         .sendKeys(login);
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
     driver.findElement(By.id("login:submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header:my-account")));
   }
@@ -291,10 +279,5 @@ class AccessibilityIT {
     String rest = href.substring(url("").length());
     int q = rest.indexOf('?');
     return q >= 0 ? rest.substring(0, q) : rest;
-  }
-
-  private String url(String path) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return root + path;
   }
 }

@@ -3,31 +3,23 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A megabyte period on the map page, which once held a thread for hours in a backtracking regex, is
  * refused at once with a 4xx and a readable page, never a 500.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BoundedInputIT {
+class BoundedInputIT extends HttpTestBase {
 
   private static final String HUGE = "2008" + " ".repeat(1024 * 1024) + "x";
 
-  @ArquillianResource URL base;
-
   @Test
   void aMegabytePeriodPostedToTheMapIsRefusedWithTheBadRequestPage() throws Exception {
-    WebClient client = new WebClient(base);
-    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
+    WebClient client = client();
+    assertEquals(302, client.login("srosemond", Demo.PASSWORD).statusCode());
     long start = System.nanoTime();
     HttpResponse<String> response =
         client.postRaw("observation/map.xhtml", Map.of("indicator", "TCHOM", "period", HUGE));
@@ -44,8 +36,8 @@ class BoundedInputIT {
 
   @Test
   void anUnreadablePeriodIsA400OnThePagesAndTheApiAndAGoodOneStillWorks() throws Exception {
-    WebClient client = new WebClient(base);
-    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
+    WebClient client = client();
+    assertEquals(302, client.login("srosemond", Demo.PASSWORD).statusCode());
     assertEquals(
         400, client.get("observation/map.xhtml?indicator=TCHOM&period=2008x").statusCode());
     assertEquals(

@@ -4,58 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person in Chromium: signs in, finds their groups, opens one, switches language, administers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
-
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() throws Exception {
-    driver = Browser.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private String url(String path) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return root + path;
-  }
-
-  private void signIn(String login, String password) {
-    driver.get(url("index.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys(login);
-    driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
+class BrowserIT extends BrowserTestBase {
+  @Override
+  protected Duration waitTimeout() {
+    return Duration.ofSeconds(15);
   }
 
   private String heading(String expected) {
@@ -64,7 +26,7 @@ class BrowserIT {
 
   @Test
   void aProjectLeaderSignsInOpensAGroupAndSwitchesToEnglish() {
-    signIn("manselme", PASSWORD);
+    signIn("manselme", "index.xhtml");
     assertEquals("Mes groupes de travail", heading("Mes groupes de travail"));
     assertTrue(driver.findElement(By.id("my-groups")).getText().contains("Évaluation des CUCS"));
     Browser.screenshot(driver, "01-home-fr");
@@ -87,14 +49,14 @@ class BrowserIT {
 
   @Test
   void aWrongPasswordSaysSoAndKeepsThePersonOnTheSignInPage() {
-    signIn("srosemond", "pas le bon mot de passe");
+    signIn("srosemond", "pas le bon mot de passe", "index.xhtml");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "incorrect"));
     assertEquals("Connexion", heading("Connexion"));
   }
 
   @Test
   void anAdministratorAddsAMemberToAGroup() {
-    signIn("jvalcin", PASSWORD);
+    signIn("jvalcin", "index.xhtml");
     heading("Mes groupes de travail");
     // A person made for this test: joining a group changes her standing, so no demo member.
     String unique = Long.toString(System.nanoTime(), 36);
@@ -134,7 +96,7 @@ class BrowserIT {
 
   @Test
   void anAdministratorGetsClearMessagesForBadInputAndMarkupStaysText() {
-    signIn("jvalcin", PASSWORD);
+    signIn("jvalcin", "index.xhtml");
     heading("Mes groupes de travail");
     driver.get(url("admin/member.xhtml"));
     assertEquals("Nouveau membre", heading("Nouveau membre"));

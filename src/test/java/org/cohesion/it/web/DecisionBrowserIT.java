@@ -3,62 +3,38 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A board member in Chromium: creates a CA meeting, records attendance, is told why an empty
  * decision is refused, records a decision due in the past, follows it up, sees it overdue (on the
  * decision and on the home page), exports the register as PDF and runs the verification.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DecisionBrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class DecisionBrowserIT extends BrowserTestBase {
+  @Override
+  protected Duration waitTimeout() {
+    return Duration.ofSeconds(20);
+  }
 
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
   private Path downloads;
 
-  @BeforeEach
-  void open() throws Exception {
+  @Override
+  protected Path downloads() throws Exception {
     downloads =
         Files.createDirectories(
             Path.of(System.getProperty("cohesion.test.dir", "target"), "downloads"));
     try (Stream<Path> old = Files.list(downloads)) {
       old.forEach(p -> p.toFile().delete());
     }
-    driver = Browser.start(downloads);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private String url(String path) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return root + path;
+    return downloads;
   }
 
   private String heading() {
@@ -98,11 +74,7 @@ class DecisionBrowserIT {
   @Test
   void aBoardMemberRecordsFollowsUpExportsAndVerifies() throws Exception {
     String unique = Long.toString(System.nanoTime(), 36);
-    driver.get(url("decisions/register.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys("hbellemare");
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
+    signIn("hbellemare", "decisions/register.xhtml");
     assertEquals("Relevé de décisions", Pf.heading(wait, "Relevé de décisions"));
 
     // A new CA meeting.

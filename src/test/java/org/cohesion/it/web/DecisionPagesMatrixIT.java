@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,27 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The decision log's pages and its REST endpoint, for every kind of caller, over HTTP. Objects come
  * from the demo data set: BUREAU-2008-01 (board only) and CA-2008-01 (public, the validation of the
  * 2008 programme). Expected: 200 allowed, 403 refused, 404 hidden, 302 sign in first.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DecisionPagesMatrixIT {
+class DecisionPagesMatrixIT extends HttpTestBase {
 
   // null = not signed in; hbellemare = bureau and CA; ceuzet = CA only; flarcher = member of the
   // network, no seat; plordinot = staff, no seat; jvalcin = administrator and staff.
   private static final List<String> CALLERS =
       Arrays.asList(null, "hbellemare", "ceuzet", "flarcher", "plordinot", "jvalcin");
-
-  @ArquillianResource URL base;
 
   @Test
   void everyDecisionPageAnswersEachCallerAsDesigned() throws Exception {

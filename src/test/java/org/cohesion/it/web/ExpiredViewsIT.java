@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A form posted after its view is gone (session timed out, server restarted, a scanner's random
@@ -22,13 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the sign-in page is stateless and keeps working. The log side is checked in-container by
  * QuietErrorsIT.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ExpiredViewsIT {
+class ExpiredViewsIT extends HttpTestBase {
 
   private static final String UNKNOWN_STATE = "-4711471147114711471:1234567890123456789";
-
-  @ArquillianResource URL base;
 
   private static Map<String, String> headerForm(String viewState) {
     Map<String, String> form = new LinkedHashMap<>();
@@ -40,8 +32,8 @@ class ExpiredViewsIT {
 
   @Test
   void anUnknownViewStateSignedInAnswersTheExpiredPageIn410InTheMembersLanguage() throws Exception {
-    WebClient client = new WebClient(base);
-    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
+    WebClient client = client();
+    assertEquals(302, client.login("srosemond", Demo.PASSWORD).statusCode());
 
     HttpResponse<String> french = client.postRaw("index.xhtml", headerForm(UNKNOWN_STATE));
     assertEquals(410, french.statusCode(), french.body());
@@ -71,8 +63,8 @@ class ExpiredViewsIT {
   @Test
   void anAjaxRequestWithAnUnknownViewStateGetsTheExpiredPageAsItsPartialResponse()
       throws Exception {
-    WebClient client = new WebClient(base);
-    assertEquals(302, client.login("srosemond", "cohesion-demo-2008").statusCode());
+    WebClient client = client();
+    assertEquals(302, client.login("srosemond", Demo.PASSWORD).statusCode());
     Map<String, String> ajax = new LinkedHashMap<>();
     ajax.put("jakarta.faces.partial.ajax", "true");
     ajax.put("jakarta.faces.source", "header:lang-fr");
@@ -90,7 +82,7 @@ class ExpiredViewsIT {
 
   @Test
   void theSignInPageIsStatelessAndNeverAnswers500ToAnonymousGarbage() throws Exception {
-    WebClient client = new WebClient(base);
+    WebClient client = client();
     String page = client.get("login.xhtml").body();
     assertTrue(page.contains("value=\"stateless\""), "the sign-in view keeps no state");
 
@@ -98,15 +90,15 @@ class ExpiredViewsIT {
     Map<String, String> login = new LinkedHashMap<>();
     login.put("login", "login");
     login.put("login:username", "srosemond");
-    login.put("login:password", "cohesion-demo-2008");
+    login.put("login:password", Demo.PASSWORD);
     login.put("login:submit", "");
     login.put("jakarta.faces.ViewState", "stateless");
-    assertEquals(302, new WebClient(base).postRaw("login.xhtml", login).statusCode());
+    assertEquals(302, client().postRaw("login.xhtml", login).statusCode());
 
     // A random view state is an expired view, answered as such.
     Map<String, String> random = new LinkedHashMap<>(login);
     random.put("jakarta.faces.ViewState", UNKNOWN_STATE);
-    HttpResponse<String> expired = new WebClient(base).postRaw("login.xhtml", random);
+    HttpResponse<String> expired = client().postRaw("login.xhtml", random);
     assertEquals(410, expired.statusCode(), expired.body());
     assertTrue(expired.body().contains("error-view-expired"));
 
@@ -118,10 +110,10 @@ class ExpiredViewsIT {
     junk.put("jakarta.faces.partial.execute", "@nothing");
     List<HttpResponse<String>> answers =
         List.of(
-            new WebClient(base).postRaw("login.xhtml", junk),
-            new WebClient(base).postRaw("login.xhtml", junk, "Faces-Request", "partial/ajax"),
-            new WebClient(base).postRaw("login.xhtml", Map.of("jakarta.faces.ViewState", "")),
-            new WebClient(base)
+            client().postRaw("login.xhtml", junk),
+            client().postRaw("login.xhtml", junk, "Faces-Request", "partial/ajax"),
+            client().postRaw("login.xhtml", Map.of("jakarta.faces.ViewState", "")),
+            client()
                 .postRaw("login.xhtml", Map.of("login", "login"), "Faces-Request", "partial/ajax"));
     for (HttpResponse<String> r : answers) {
       assertNotEquals(500, r.statusCode(), r.body());
@@ -138,16 +130,15 @@ class ExpiredViewsIT {
     Map<String, String> login = new LinkedHashMap<>();
     login.put("login", "login");
     login.put("login:username", "srosemond");
-    login.put("login:password", "cohesion-demo-2008");
+    login.put("login:password", Demo.PASSWORD);
     login.put("login:submit", "");
     login.put("jakarta.faces.ViewState", "stateless");
     HttpResponse<String> forged =
-        new WebClient(base).postRaw("login.xhtml", login, "Origin", "https://evil.example");
+        client().postRaw("login.xhtml", login, "Origin", "https://evil.example");
     assertEquals(200, forged.statusCode());
     assertTrue(forged.body().contains("id=\"login\""), "back on the form");
     String host = base.getHost() + ":" + base.getPort();
-    HttpResponse<String> ours =
-        new WebClient(base).postRaw("login.xhtml", login, "Origin", "http://" + host);
+    HttpResponse<String> ours = client().postRaw("login.xhtml", login, "Origin", "http://" + host);
     assertEquals(302, ours.statusCode());
   }
 }

@@ -3,60 +3,25 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The observation group's lead in Chromium, on the group's page: unpins an indicator of the group's
  * dashboard and pins it again. The dashboard is observation's section of workspace's page and acts
  * on the group whose id the page hands it, so this is the path that crosses the two features.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GroupDashboardBrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class GroupDashboardBrowserIT extends BrowserTestBase {
   private static final By HEADERS = By.cssSelector("#group-dashboard-table thead th a:not(.unpin)");
-
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() throws Exception {
-    driver = Browser.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   @Test
   void theLeadUnpinsAnIndicatorAndPinsItAgain() {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    String page = root + "group.xhtml?g=observation-des-territoires";
-    driver.get(page);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys("flarcher");
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
+    String page = url("group.xhtml?g=observation-des-territoires");
+    signIn("flarcher", "group.xhtml?g=observation-des-territoires");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("group-dashboard-table")));
 
     List<String> before = pinned();

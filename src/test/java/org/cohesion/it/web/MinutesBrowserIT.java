@@ -3,18 +3,14 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -29,12 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * which freeze with their fingerprint and download as PDF; a member of staff, who is not an
  * approver, sees no vote at all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MinutesBrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class MinutesBrowserIT extends HttpTestBase {
 
-  @ArquillianResource URL base;
   private WebDriver first;
   private WebDriver second;
 
@@ -45,11 +37,6 @@ class MinutesBrowserIT {
         d.quit();
       }
     }
-  }
-
-  private String url(String path) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return root + path;
   }
 
   private static WebDriverWait waiting(WebDriver driver) {
@@ -71,7 +58,7 @@ class MinutesBrowserIT {
     waiting(driver)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
         .sendKeys(login);
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
     // The sign-in page has a heading too: wait until the page asked for has replaced it.
     follow(driver, By.id("login:submit"));
     heading(driver);

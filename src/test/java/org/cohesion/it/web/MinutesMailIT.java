@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The approvers' notification by email, through a real SMTP server (GreenMail, in the test JVM, on
@@ -21,29 +16,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (through the test-only endpoint it.server.MinutesMailTrigger): each lead gets one email naming
  * the meeting and linking to the minutes; the contributor who submitted gets none.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MinutesMailIT {
-  private static Smtp smtp;
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp = Smtp.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    if (smtp != null) {
-      smtp.close();
-    }
-  }
+class MinutesMailIT extends HttpTestBase {
+  @RegisterExtension static final Smtp smtp = new Smtp();
 
   @Test
   void theApproversAreToldByEmailWhenMinutesAreSubmitted() throws Exception {
-    WebClient admin = new WebClient(base);
-    assertEquals(302, admin.login("jvalcin", "cohesion-demo-2008").statusCode());
+    WebClient admin = client();
+    assertEquals(302, admin.login("jvalcin", Demo.PASSWORD).statusCode());
     HttpResponse<String> response = admin.post("api/it/minutes-submission");
     assertEquals(200, response.statusCode(), response.body());
     String[] lines = response.body().split("\n");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The meetings and minutes pages for every kind of caller, over HTTP, on the demo data: the
@@ -24,14 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * are not in it) and the bureau (manselme and hbellemare sit on it). Expected: 200 allowed, 403
  * refused, 404 hidden, 302 sign in first.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MinutesPagesMatrixIT {
+class MinutesPagesMatrixIT extends HttpTestBase {
 
   private static final List<String> CALLERS =
       Arrays.asList(null, "manselme", "flarcher", "srosemond", "hbellemare", "jvalcin");
-
-  @ArquillianResource URL base;
 
   @Test
   void everyMeetingAndMinutesPageAnswersEachCallerAsDesigned() throws Exception {
@@ -94,7 +85,7 @@ class MinutesPagesMatrixIT {
     assertTrue(page.contains("S'abonner au calendrier") || page.contains("Subscribe"), page);
     // The token is shown after an Ajax click; the service test covers it. Here: no session, no
     // token, no calendar.
-    HttpResponse<String> anonymous = new WebClient(base).get("feeds/calendar.ics");
+    HttpResponse<String> anonymous = client().get("feeds/calendar.ics");
     assertEquals(404, anonymous.statusCode());
   }
 

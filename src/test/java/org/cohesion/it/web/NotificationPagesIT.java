@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The notifications page and the bell, over HTTP: signed out → sign in first; signed in → 200. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationPagesIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class NotificationPagesIT extends HttpTestBase {
 
   // null = not signed in; flarcher = member of the network; plordinot = staff; jvalcin = admin.
   private static final List<String> CALLERS =
       Arrays.asList(null, "flarcher", "plordinot", "jvalcin");
-
-  @ArquillianResource URL base;
 
   @Test
   void theNotificationsPageAnswersEachCallerAsDesigned() throws Exception {
@@ -55,7 +46,7 @@ class NotificationPagesIT {
     String home = signedIn("flarcher").get("index.xhtml").body();
     assertTrue(home.contains("id=\"header:bell\""), "the bell is in the header");
     assertTrue(home.contains("notifications.xhtml"), "it links to the notifications");
-    String login = new WebClient(base).get("login.xhtml").body();
+    String login = client().get("login.xhtml").body();
     assertFalse(login.contains("header:bell"), "no bell before signing in");
     String page = signedIn("flarcher").get("notifications.xhtml").body();
     assertTrue(page.contains("id=\"notifications:list\""), page);
@@ -68,7 +59,7 @@ class NotificationPagesIT {
     assertEquals(200, sent.statusCode(), sent.body());
     String[] lines = sent.body().split("\n");
     String token = lines[0];
-    WebClient reader = new WebClient(base);
+    WebClient reader = client();
     assertEquals(302, reader.login(lines[3], lines[4]).statusCode(), "sign-in of the new member");
     // A one-time password: the account page comes first.
     assertEquals(
@@ -107,7 +98,7 @@ class NotificationPagesIT {
     HttpResponse<String> sent = signedIn("jvalcin").post("api/it/notices");
     assertEquals(200, sent.statusCode(), sent.body());
     String[] lines = sent.body().split("\n");
-    WebClient reader = new WebClient(base);
+    WebClient reader = client();
     assertEquals(302, reader.login(lines[3], lines[4]).statusCode());
     assertEquals(
         302, reader.chooseOwnPassword(lines[4], "une phrase choisie par moi").statusCode());
@@ -132,9 +123,9 @@ class NotificationPagesIT {
   }
 
   private WebClient signedIn(String login) throws Exception {
-    WebClient client = new WebClient(base);
+    WebClient client = client();
     if (login != null) {
-      assertEquals(302, client.login(login, PASSWORD).statusCode(), "sign-in of " + login);
+      assertEquals(302, client.login(login, Demo.PASSWORD).statusCode(), "sign-in of " + login);
     }
     return client;
   }

@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The lead of the observation group in Chromium: uploads an INSEE-style CSV (Windows-1252) with a
@@ -30,39 +20,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from the preview, uploads the corrected file, imports it, opens Fort-de-France's dashboard, sees
  * the chart of the new indicator and exports the dashboard as CSV.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ObservationBrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class ObservationBrowserIT extends BrowserTestBase {
 
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
   private Path downloads;
   private Path files;
 
-  @BeforeEach
-  void open() throws Exception {
+  @Override
+  protected Path downloads() throws Exception {
     Path dir = Path.of(System.getProperty("cohesion.test.dir", "target"));
     downloads = Files.createDirectories(dir.resolve("downloads-observation"));
     files = Files.createDirectories(dir.resolve("upload-observation"));
     try (Stream<Path> old = Files.list(downloads)) {
       old.forEach(p -> p.toFile().delete());
     }
-    driver = Browser.start(downloads);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private String url(String path) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return root + path;
+    return downloads;
   }
 
   private String heading(String expected) {
@@ -105,11 +76,7 @@ class ObservationBrowserIT {
                 + "97229;Schœlcher;8,7;s\n")
             .getBytes(cp1252));
 
-    driver.get(url("observation/import.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys("flarcher");
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
+    signIn("flarcher", "observation/import.xhtml");
     assertEquals("Importer des données", heading("Importer des données"));
 
     // The bad file: an unknown indicator and a non-numeric value, each with its line and column.

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The observatory's pages and HTTP endpoints, for every kind of caller. Territory and indicator
@@ -24,9 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * staff, administrators and group leads; a group's dashboard follows the group's visibility.
  * Expected: 200 allowed, 403 refused, 404 hidden or unknown, 302 sign in first (401 under /api).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ObservationPagesMatrixIT {
+class ObservationPagesMatrixIT extends HttpTestBase {
 
   // null = not signed in; jvalcin = administrator and staff; plordinot = staff; flarcher = lead of
   // the observation group; amondesir = member, lead of nothing (no test makes her one); manselme =
@@ -34,8 +27,6 @@ class ObservationPagesMatrixIT {
   // members-only group "Préparation de la programmation 2009", which the others do not see.
   private static final List<String> CALLERS =
       Arrays.asList(null, "jvalcin", "plordinot", "flarcher", "amondesir", "manselme");
-
-  @ArquillianResource URL base;
 
   @Test
   void everyObservationPageAnswersEachCallerAsDesigned() throws Exception {

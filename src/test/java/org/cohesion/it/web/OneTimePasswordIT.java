@@ -3,27 +3,19 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Over HTTP, as a browser would: someone who signs in with the one-time password an administrator
  * gave them reaches nothing but the account page until they have chosen their own password.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OneTimePasswordIT {
-
-  @ArquillianResource URL base;
+class OneTimePasswordIT extends HttpTestBase {
 
   private String[] freshAccount() throws Exception {
-    WebClient admin = new WebClient(base);
-    assertEquals(302, admin.login("jvalcin", PageMatrix.PASSWORD).statusCode());
+    WebClient admin = client();
+    assertEquals(302, admin.login("jvalcin", Demo.PASSWORD).statusCode());
     HttpResponse<String> created = admin.post("it/fresh-account");
     assertEquals(200, created.statusCode(), created.body());
     return created.body().strip().split(" ");
@@ -36,7 +28,7 @@ class OneTimePasswordIT {
   @Test
   void aOneTimePasswordLeadsToTheAccountPageUntilItIsChanged() throws Exception {
     String[] account = freshAccount();
-    WebClient member = new WebClient(base);
+    WebClient member = client();
     HttpResponse<String> signIn = member.login(account[0], account[1]);
     assertEquals(302, signIn.statusCode());
     assertTrue(location(signIn).endsWith("/account.xhtml"), location(signIn));
@@ -55,7 +47,7 @@ class OneTimePasswordIT {
     assertEquals(200, member.get("groups.xhtml").statusCode());
 
     // And the new password signs in straight to the pages.
-    WebClient again = new WebClient(base);
+    WebClient again = client();
     HttpResponse<String> second = again.login(account[0], chosen);
     assertEquals(302, second.statusCode());
     assertTrue(!location(second).endsWith("/account.xhtml"), location(second));

@@ -4,33 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every page of the foundation, for every kind of caller, over HTTP as a browser would ask. The
  * demo data set provides the callers (README.md): a lead, a reader, a non-member, an administrator,
  * and nobody signed in. Expected: 200 allowed, 403 refused, 404 hidden, 302 sign in first.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PageAccessMatrixIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class PageAccessMatrixIT extends HttpTestBase {
   private static final String NETWORK_GROUP = "group.xhtml?g=evaluation-des-cucs";
   private static final String MEMBERS_ONLY = "group.xhtml?g=preparation-de-la-programmation-2009";
   private static final String MEMBERS_ONLY_NAME = "Préparation de la programmation 2009";
 
   private static final java.util.regex.Pattern STACK_TRACE =
       java.util.regex.Pattern.compile("\\bat [a-z]+\\.[\\w.$]+\\(|Caused by:|\\.java:\\d+\\)");
-
-  @ArquillianResource URL base;
 
   // Callers: null = not signed in; manselme = lead of Évaluation and member of the members-only
   // group; flarcher = reader of Évaluation, not in the members-only group; srosemond = in neither;
@@ -122,7 +113,7 @@ class PageAccessMatrixIT {
 
   @Test
   void responsesCarrySecurityHeaders() throws Exception {
-    HttpResponse<String> response = new WebClient(base).get("login.xhtml");
+    HttpResponse<String> response = client().get("login.xhtml");
     assertEquals(200, response.statusCode());
     assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertTrue(
@@ -135,12 +126,12 @@ class PageAccessMatrixIT {
 
   @Test
   void signingInGivesANewSessionIdAndAWrongPasswordAClearMessage() throws Exception {
-    WebClient client = new WebClient(base);
+    WebClient client = client();
     HttpResponse<String> wrong = client.login("flarcher", "not the password");
     assertEquals(200, wrong.statusCode());
     assertTrue(wrong.body().contains("Identifiant ou mot de passe incorrect"), wrong.body());
     String before = client.sessionId();
-    HttpResponse<String> right = client.login("flarcher", PASSWORD);
+    HttpResponse<String> right = client.login("flarcher", Demo.PASSWORD);
     assertEquals(302, right.statusCode());
     String after = client.sessionId();
     assertFalse(before == null || before.equals(after), "the session id must change at sign-in");
@@ -148,9 +139,9 @@ class PageAccessMatrixIT {
   }
 
   private WebClient signedIn(String login) throws Exception {
-    WebClient client = new WebClient(base);
+    WebClient client = client();
     if (login != null) {
-      HttpResponse<String> response = client.login(login, PASSWORD);
+      HttpResponse<String> response = client.login(login, Demo.PASSWORD);
       assertEquals(302, response.statusCode(), "sign-in of " + login + " failed");
     }
     return client;

@@ -7,13 +7,13 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.it.Demo;
 
 /**
  * The shared loop of the page access matrices: every page requested as every caller, over HTTP,
  * each answer's status compared with the table, and no stack trace in any body.
  */
 final class PageMatrix {
-  static final String PASSWORD = "cohesion-demo-2008";
 
   private PageMatrix() {}
 
@@ -21,7 +21,7 @@ final class PageMatrix {
   static WebClient signedIn(URL base, String login) throws Exception {
     WebClient client = new WebClient(base);
     if (login != null) {
-      assertEquals(302, client.login(login, PASSWORD).statusCode(), "sign-in of " + login);
+      assertEquals(302, client.login(login, Demo.PASSWORD).statusCode(), "sign-in of " + login);
     }
     return client;
   }

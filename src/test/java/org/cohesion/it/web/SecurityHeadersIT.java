@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -15,27 +14,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The security headers on every kind of answer: Shiro's own redirect and 403 (the filter runs
  * before Shiro), a Faces page (PrimeFaces' policy with its nonce), a static resource, an export.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHeadersIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class SecurityHeadersIT extends HttpTestBase {
   private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-  @ArquillianResource URL base;
-
   private WebClient signedIn(String login) throws Exception {
-    WebClient client = new WebClient(base);
-    client.login(login, PASSWORD);
+    WebClient client = client();
+    client.login(login, Demo.PASSWORD);
     return client;
   }
 
@@ -81,7 +72,7 @@ class SecurityHeadersIT {
 
   @Test
   void shirosRedirectToTheSignInPageCarriesTheHeaders() throws Exception {
-    HttpResponse<String> response = new WebClient(base).get("index.xhtml");
+    HttpResponse<String> response = client().get("index.xhtml");
     assertEquals(302, response.statusCode());
     assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"));
     String csp = assertSecure(response);
@@ -99,7 +90,7 @@ class SecurityHeadersIT {
 
   @Test
   void anAnonymousApiCallIsRefusedWithTheHeaders() throws Exception {
-    HttpResponse<String> response = new WebClient(base).get("api/register/verification");
+    HttpResponse<String> response = client().get("api/register/verification");
     assertEquals(401, response.statusCode());
     assertSecure(response);
     assertNoStore(response);
@@ -126,7 +117,7 @@ class SecurityHeadersIT {
 
   @Test
   void theSignInPageHasTheStrictPolicyToo() throws Exception {
-    HttpResponse<String> response = new WebClient(base).get("login.xhtml");
+    HttpResponse<String> response = client().get("login.xhtml");
     assertEquals(200, response.statusCode());
     assertTrue(NONCE.matcher(assertSecure(response)).find());
     assertNoStore(response);
@@ -146,7 +137,7 @@ class SecurityHeadersIT {
 
   @Test
   void staticResourcesStayCacheable() throws Exception {
-    WebClient client = new WebClient(base);
+    WebClient client = client();
     HttpResponse<String> login = client.get("login.xhtml");
     Matcher script =
         Pattern.compile("src=\"[^\"]*/(jakarta\\.faces\\.resource/[^\"]+)\"").matcher(login.body());

@@ -2,7 +2,6 @@ package org.cohesion.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -12,11 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Many pages opened at once on one session (tabs, a burst of links) overflow Faces' per-session
@@ -24,9 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * must still render, with its own content, for the signed-in member: a members-only group of hers
  * included. Before that was handled, the group pages here answered 404 a few times a round.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionConcurrencyIT {
+class SessionConcurrencyIT extends HttpTestBase {
 
   // Enough requests in flight at once that views created meanwhile push out the beans of a page
   // still being built (Faces keeps those of 4 views a session, web.xml).
@@ -34,12 +28,10 @@ class SessionConcurrencyIT {
   private static final int ROUNDS = 4;
   private static final int REQUESTS_PER_ROUND = 250;
 
-  @ArquillianResource URL base;
-
   @Test
   void manyPagesAtOnceOnOneSessionAllRender() throws Exception {
     WebClient client = new WebClient(base, HttpClient.Version.HTTP_1_1);
-    assertEquals(302, client.login("manselme", "cohesion-demo-2008").statusCode());
+    assertEquals(302, client.login("manselme", Demo.PASSWORD).statusCode());
     // Each page and a text only that page shows: a page that renders someone else's view, or
     // renders for a caller who is not her, fails as surely as an error status.
     Map<String, String> pages = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a signed-in session holds, and costs to replicate, after a member has browsed the typical
@@ -26,17 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * session as Payara's Hazelcast store does. The figures go to target/session-size.txt and into
  * docs/architecture.md ("Sessions"); the budget below keeps them from growing back.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionSizeIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
-
-  @ArquillianResource URL base;
+class SessionSizeIT extends HttpTestBase {
 
   @Test
   void aSignedInSessionStaysSmallAfterTheTypicalPages() throws Exception {
-    WebClient member = new WebClient(base);
-    assertEquals(302, member.login("manselme", PASSWORD).statusCode());
+    WebClient member = client();
+    assertEquals(302, member.login("manselme", Demo.PASSWORD).statusCode());
     List<String> pages =
         List.of(
             "index.xhtml",

@@ -1,6 +1,6 @@
 package org.cohesion.it.web;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -13,21 +13,19 @@ import java.util.List;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, on the port the suite's server sends to (chosen
- * by TestDatabase). A mail test starts it for its class only; mail sent while none listens waits in
- * the server's outbox and is retried.
+ * by TestDatabase), for the test class that registers it ({@code @RegisterExtension static final
+ * Smtp smtp = new Smtp();}): GreenMail's own extension starts it before the class and stops it
+ * after. Mail sent while none listens waits in the server's outbox and is retried.
  */
-final class Smtp implements AutoCloseable {
-  private final GreenMail server;
+final class Smtp extends GreenMailExtension {
 
-  private Smtp(GreenMail server) {
-    this.server = server;
-  }
-
-  static Smtp start() {
-    int port = Integer.parseInt(System.getProperty("cohesion.test.smtpPort"));
-    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return new Smtp(server);
+  Smtp() {
+    super(
+        new ServerSetup(
+            Integer.parseInt(System.getProperty("cohesion.test.smtpPort")),
+            "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP));
+    withPerMethodLifecycle(false);
   }
 
   /** Waits until each address has received at least one email, at most 90 s. */
@@ -35,7 +33,7 @@ final class Smtp implements AutoCloseable {
     // The relay sends right after the commit; the bound only keeps a broken relay from hanging.
     long deadline = System.nanoTime() + 90_000_000_000L;
     while (System.nanoTime() < deadline && !allReceived(addresses)) {
-      server.waitForIncomingEmail(1_000, server.getReceivedMessages().length + 1);
+      waitForIncomingEmail(1_000, getReceivedMessages().length + 1);
     }
   }
 
@@ -50,7 +48,7 @@ final class Smtp implements AutoCloseable {
 
   List<MimeMessage> to(String address) throws MessagingException {
     List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : server.getReceivedMessages()) {
+    for (MimeMessage message : getReceivedMessages()) {
       Address[] to = message.getRecipients(Message.RecipientType.TO);
       if (to != null
           && Arrays.stream(to)
@@ -59,10 +57,5 @@ final class Smtp implements AutoCloseable {
       }
     }
     return found;
-  }
-
-  @Override
-  public void close() {
-    server.stop();
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,11 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -39,14 +35,9 @@ import org.junit.jupiter.api.function.Executable;
  * kept: a page's own statements are the same at every request (warmed once first, as after its
  * first visit), a background job's fall into one measurement at most.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StatementBudgetIT {
+class StatementBudgetIT extends HttpTestBase {
 
-  private static final String PASSWORD = "cohesion-demo-2008";
   private static final int TRIES = 3;
-
-  @ArquillianResource URL base;
 
   @Test
   void eachPageStaysWithinItsStatementBudget() throws Exception {
@@ -138,8 +129,8 @@ class StatementBudgetIT {
   }
 
   private WebClient signedIn(String login) throws Exception {
-    WebClient client = new WebClient(base);
-    assertEquals(302, client.login(login, PASSWORD).statusCode(), "sign-in of " + login);
+    WebClient client = client();
+    assertEquals(302, client.login(login, Demo.PASSWORD).statusCode(), "sign-in of " + login);
     return client;
   }
 

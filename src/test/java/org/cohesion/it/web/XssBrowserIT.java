@@ -3,26 +3,17 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.cohesion.it.Demo;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The stored XSS of issue 9, as the attacker would do it: a group lead creates an indicator from
@@ -32,10 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * alert), the text is shown literally, and the browser reports no CSP violation (every legitimate
  * script carries the nonce or comes from the site).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XssBrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class XssBrowserIT extends BrowserTestBase {
   static final String CLOSE_SCRIPT = "</script><script>window.__xss=1</script>";
   static final String ATTRIBUTE = "\"><img src=x onerror=\"window.__xss=1\">";
 
@@ -46,31 +34,14 @@ class XssBrowserIT {
           + "window.__csp.push(e.violatedDirective+' '+e.blockedURI+' '+e.sourceFile+':'"
           + "+e.lineNumber+' '+(e.sample||''));});";
 
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
   private Path files;
 
-  @BeforeEach
-  void open() throws Exception {
+  @Override
+  protected void browserStarted() throws Exception {
     Path dir = Path.of(System.getProperty("cohesion.test.dir", "target"));
     files = Files.createDirectories(dir.resolve("upload-xss"));
-    driver = Browser.start();
     ((ChromeDriver) driver)
         .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private String url(String path) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return root + path;
   }
 
   private Object js(String script) {
@@ -102,7 +73,7 @@ class XssBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     assertClean("login.xhtml");
     driver.findElement(By.id("login:username")).sendKeys("flarcher");
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
     driver.findElement(By.id("login:submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
     assertClean("observation/import.xhtml");
@@ -162,11 +133,7 @@ class XssBrowserIT {
 
   @Test
   void theMainPagesBreakNoRuleOfTheStrictPolicy() {
-    driver.get(url("index.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys("jvalcin");
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
+    signIn("jvalcin", "index.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
     for (String page :
         List.of(

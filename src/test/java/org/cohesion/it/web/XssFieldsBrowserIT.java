@@ -3,30 +3,21 @@ package org.cohesion.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.it.Demo;
 import org.cohesion.it.server.XssDataTrigger;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The stored XSS of issue 9 in every other free-text field that reaches a page: the server fills
@@ -36,34 +27,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * payload never runs (no {@code window.__xss}, no alert), the browser reports no CSP violation, and
  * each field expected there is shown literally.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class XssFieldsBrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class XssFieldsBrowserIT extends BrowserTestBase {
 
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() throws Exception {
-    driver = Browser.start();
+  @Override
+  protected void browserStarted() {
     ((ChromeDriver) driver)
         .executeCdpCommand(
             "Page.addScriptToEvaluateOnNewDocument", Map.of("source", XssBrowserIT.WATCH));
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private String url(String path) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    return root + path;
   }
 
   private Object js(String script) {
@@ -95,8 +65,8 @@ class XssFieldsBrowserIT {
   }
 
   private Map<String, String> data() throws Exception {
-    WebClient admin = new WebClient(base);
-    assertEquals(302, admin.login("jvalcin", PASSWORD).statusCode());
+    WebClient admin = client();
+    assertEquals(302, admin.login("jvalcin", Demo.PASSWORD).statusCode());
     HttpResponse<String> response = admin.post("api/it/xss-data");
     assertEquals(200, response.statusCode(), response.body());
     Map<String, String> data = new HashMap<>();
@@ -112,11 +82,7 @@ class XssFieldsBrowserIT {
     Map<String, String> d = data();
     String token = d.get("token");
 
-    driver.get(url("index.xhtml"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys("jvalcin");
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
+    signIn("jvalcin", "index.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
 
     // Each page and the fields it shows (the member is the decision's responsible). The group
