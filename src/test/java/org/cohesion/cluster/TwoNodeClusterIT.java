@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cohesion.cluster.WebSession.Page;
 import org.cohesion.cluster.WebSession.Partial;
+import org.cohesion.it.Demo;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +47,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A real two-node cluster: two Payara Micro JVMs on loopback, Hazelcast with an explicit TCP/IP
@@ -67,9 +71,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * <p>Outside the Arquillian suite (which manages one node only): this class starts and stops its
  * own processes. The nodes' logs and the timings are under target/cluster-it/.
  */
+// Beside the one-Payara suite (its processes are its own), but never beside the other test that
+// starts its own JVMs: two of those at once would starve each other on two cores. Holding the
+// lock, its methods run one after the other.
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("cohesion-own-jvms")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
   private static final String GROUP = "evaluation-des-cucs";
   private static final String GROUP_PAGE = "group.xhtml?g=" + GROUP;
   private static final int TRIALS = Integer.getInteger("cohesion.cluster.trials", 10);
@@ -83,6 +91,9 @@ class TwoNodeClusterIT {
   private static GreenMail smtp;
   private static ClusterNode a;
   private static ClusterNode b;
+  private static final int TIMER_MAIL = 6;
+  private static Instant timerTick;
+  private static String timerToken;
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -135,6 +146,31 @@ class TwoNodeClusterIT {
     timing(
         "cluster up in %.1f s (database and SMTP included); node-b ready %.1f s after its start",
         (System.nanoTime() - started) / 1e9, b.sinceStart());
+    queueTimerMail();
+  }
+
+  /**
+   * Mail that only the timers can send: due at the next full minute, queued without waking a relay.
+   * Queued as soon as both nodes are up, so that the wait for that minute runs beside the
+   * co-writing test; mailIsSentOnce… checks it (both nodes are alive until then).
+   */
+  private static void queueTimerMail() throws SQLException {
+    timerTick = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
+    timerToken = UUID.randomUUID().toString();
+    try (Connection c = connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO mail_outbox (recipient, subject, body, next_attempt_at)"
+                    + " VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < TIMER_MAIL; i++) {
+        insert.setString(1, "timer" + i + "@cluster.invalid");
+        insert.setString(2, "Minute " + timerToken + " " + i);
+        insert.setString(3, "Sent by the minute timer of one node");
+        insert.setTimestamp(4, Timestamp.from(timerTick));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
   }
 
   @AfterAll
@@ -159,9 +195,9 @@ class TwoNodeClusterIT {
     long started = System.nanoTime();
     String unique = Long.toString(System.nanoTime(), 36);
     WebSession first = session();
-    assertEquals(302, first.login(a, "manselme", PASSWORD));
+    assertEquals(302, first.login(a, "manselme", Demo.PASSWORD));
     WebSession second = session();
-    assertEquals(302, second.login(b, "rcelestine", PASSWORD));
+    assertEquals(302, second.login(b, "rcelestine", Demo.PASSWORD));
     long meeting =
         scheduleMeeting(
             first, a, "Atelier indicateurs " + unique, "Indicateurs communs", "Calendrier");
@@ -219,9 +255,9 @@ class TwoNodeClusterIT {
     int meetingsPerNode = 3;
     long before = count("SELECT COUNT(*) FROM mail_outbox");
     WebSession onA = session();
-    assertEquals(302, onA.login(a, "manselme", PASSWORD));
+    assertEquals(302, onA.login(a, "manselme", Demo.PASSWORD));
     WebSession onB = session();
-    assertEquals(302, onB.login(b, "manselme", PASSWORD));
+    assertEquals(302, onB.login(b, "manselme", Demo.PASSWORD));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<Integer>> planned = new ArrayList<>();
     try {
@@ -249,25 +285,6 @@ class TwoNodeClusterIT {
           "one email queued per invitee other than the planner");
     } finally {
       pool.shutdownNow();
-    }
-
-    // Mail that only the timers can send: due at a full minute, queued without waking a relay.
-    Instant tick = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
-    int timerMail = 6;
-    String token = UUID.randomUUID().toString();
-    try (Connection c = connect();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO mail_outbox (recipient, subject, body, next_attempt_at)"
-                    + " VALUES (?, ?, ?, ?)")) {
-      for (int i = 0; i < timerMail; i++) {
-        insert.setString(1, "timer" + i + "@cluster.invalid");
-        insert.setString(2, "Minute " + token + " " + i);
-        insert.setString(3, "Sent by the minute timer of one node");
-        insert.setTimestamp(4, Timestamp.from(tick));
-        insert.addBatch();
-      }
-      insert.executeBatch();
     }
 
     long rows = count("SELECT COUNT(*) FROM mail_outbox");
@@ -298,8 +315,8 @@ class TwoNodeClusterIT {
         PreparedStatement early =
             c.prepareStatement(
                 "SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE ? AND sent_at < ?")) {
-      early.setString(1, "Minute " + token + "%");
-      early.setTimestamp(2, Timestamp.from(tick));
+      early.setString(1, "Minute " + timerToken + "%");
+      early.setTimestamp(2, Timestamp.from(timerTick));
       try (ResultSet r = early.executeQuery()) {
         r.next();
         assertEquals(0, r.getLong(1), "timer mail sent before its minute");
@@ -319,7 +336,8 @@ class TwoNodeClusterIT {
       ClusterNode survivor = victim == a ? b : a;
       long started = System.nanoTime();
       WebSession session = session();
-      assertEquals(302, session.login(victim, "jvalcin", PASSWORD), "sign-in on " + victim.name);
+      assertEquals(
+          302, session.login(victim, "jvalcin", Demo.PASSWORD), "sign-in on " + victim.name);
       Page form = session.open(victim, GROUP_PAGE);
       assertTrue(form.document().getElementById("group:description-edit") != null, "the editor");
 
