@@ -71,8 +71,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * <p>Outside the Arquillian suite (which manages one node only): this class starts and stops its
  * own processes. The nodes' logs and the timings are under target/cluster-it/.
  */
-// Beside the one-Payara suite (its processes are its own), but never beside the other test that
-// starts its own JVMs: two of those at once would starve each other on two cores. Holding the
+// Beside the one-Payara suite (its processes are its own), but never beside CrashIT, which also
+// restarts JVMs again and again: the two at once would starve each other on two cores. Holding the
 // lock, its methods run one after the other.
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock("cohesion-own-jvms")

@@ -42,8 +42,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * written and nothing can be committed, whatever the machine's speed. The triggers are dropped
  * after the restart.
  */
-// Beside the one-Payara suite (its processes are its own), but never beside the other test that
-// starts its own JVMs: two of those at once would starve each other on two cores. Holding the
+// Beside the one-Payara suite (its processes are its own), but never beside TwoNodeClusterIT, which
+// also
+// restarts JVMs again and again: the two at once would starve each other on two cores. Holding the
 // lock, its methods run one after the other.
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock("cohesion-own-jvms")
