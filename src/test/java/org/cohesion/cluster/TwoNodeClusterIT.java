@@ -39,6 +39,7 @@ import java.util.stream.Stream;
 import org.cohesion.cluster.WebSession.Page;
 import org.cohesion.cluster.WebSession.Partial;
 import org.cohesion.it.Demo;
+import org.cohesion.it.JvmProcess;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -109,7 +110,7 @@ class TwoNodeClusterIT {
     Files.createDirectories(dir);
     smtp =
         new GreenMail(
-            new ServerSetup(ClusterNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            new ServerSetup(JvmProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     db = EmbeddedMariaDb.start(dir.resolve("db"));
     List<String> properties =
@@ -126,8 +127,8 @@ class TwoNodeClusterIT {
             "-Dcohesion.mail.base-url=http://cohesion.test",
             // Plain HTTP here: a Secure session cookie would never come back.
             "-Dcohesion.secure-cookies=false");
-    int hzA = ClusterNode.freePort();
-    int hzB = ClusterNode.freePort();
+    int hzA = JvmProcess.freePort();
+    int hzB = JvmProcess.freePort();
     String members = "127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
     // A cluster name of its own: no other Payara on this machine (the suite's, a developer's)
     // joins.

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.cohesion.it.Demo;
+import org.cohesion.it.JvmProcess;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,7 @@ class DatabaseRestartIT {
   @BeforeAll
   static void start() throws Exception {
     dir = Faults.freshDir("restart");
-    dbPort = Bundle.freePort();
+    dbPort = JvmProcess.freePort();
     db = EmbeddedMariaDb.start(dir.resolve("db"), dbPort);
     monitor = Faults.createMonitor(db);
     bundle =

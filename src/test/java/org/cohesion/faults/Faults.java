@@ -125,7 +125,12 @@ final class Faults {
       if (System.nanoTime() > deadline) {
         return false;
       }
-      Bundle.pause(50); // the polling interval of a bounded wait on the condition
+      try {
+        Thread.sleep(50); // the polling interval of a bounded wait on the condition
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
     return true;
   }

@@ -1,9 +1,6 @@
 package org.cohesion.it;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -48,7 +45,7 @@ public class TestDatabase implements LauncherSessionListener {
     System.setProperty("cohesion.test.adminPassword", monitor);
     // Mail is on in the suite, towards a port where nothing listens except while NotificationMailIT
     // runs its SMTP server there: the other tests' emails wait in the outbox and are retried.
-    int smtpPort = freePort();
+    int smtpPort = JvmProcess.freePort();
     System.setProperty("cohesion.test.smtpPort", Integer.toString(smtpPort));
     System.setProperty(
         "payara.cmdOptions",
@@ -77,14 +74,6 @@ public class TestDatabase implements LauncherSessionListener {
     if (db != null) {
       db.stop();
       db = null;
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port for the test SMTP server", e);
     }
   }
 
