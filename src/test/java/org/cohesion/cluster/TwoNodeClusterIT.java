@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cohesion.cluster.WebSession.Page;
 import org.cohesion.cluster.WebSession.Partial;
+import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.JvmProcess;
 import org.cohesion.launcher.EmbeddedMariaDb;
@@ -112,7 +113,7 @@ class TwoNodeClusterIT {
         new GreenMail(
             new ServerSetup(JvmProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    db = EmbeddedMariaDb.start(dir.resolve("db"));
+    db = Databases.start(dir.resolve("db"));
     List<String> properties =
         List.of(
             "-Dcohesion.db.url=" + db.jdbcUrl(),

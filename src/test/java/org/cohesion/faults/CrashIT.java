@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +78,7 @@ class CrashIT {
     data = dir.resolve("db");
     // The data folder is made first by the test, as the launcher would, to add the monitoring
     // account; the bundle then starts on it and keeps it.
-    EmbeddedMariaDb first = EmbeddedMariaDb.start(data);
+    EmbeddedMariaDb first = Databases.start(data);
     try {
       monitor = Faults.createMonitor(first);
     } finally {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.JvmProcess;
 import org.cohesion.launcher.EmbeddedMariaDb;
@@ -54,7 +55,7 @@ class DatabaseRestartIT {
   static void start() throws Exception {
     dir = Faults.freshDir("restart");
     dbPort = JvmProcess.freePort();
-    db = EmbeddedMariaDb.start(dir.resolve("db"), dbPort);
+    db = Databases.start(dir.resolve("db"), dbPort);
     monitor = Faults.createMonitor(db);
     bundle =
         new Bundle(
@@ -150,7 +151,7 @@ class DatabaseRestartIT {
     } finally {
       load.shutdownNow();
       if (db == null) {
-        db = EmbeddedMariaDb.start(dir.resolve("db"), dbPort);
+        db = Databases.start(dir.resolve("db"), dbPort);
       }
     }
   }
@@ -176,7 +177,7 @@ class DatabaseRestartIT {
         unavailableSeen,
         "503 pages while the database is down: " + tail(seen) + " problems " + problems);
 
-    db = EmbeddedMariaDb.start(dir.resolve("db"), dbPort);
+    db = Databases.start(dir.resolve("db"), dbPort);
     long back = System.nanoTime();
     long backAt = (back - t0) / 1_000_000;
     long downMillis = (back - stopped) / 1_000_000;

@@ -25,7 +25,7 @@ public class TestDatabase implements LauncherSessionListener {
     try {
       Path dir = Path.of(System.getProperty("cohesion.test.dir", "target"), "it-db");
       deleteRecursively(dir);
-      db = EmbeddedMariaDb.start(dir.resolve("data"));
+      db = Databases.start(dir.resolve("data"));
     } catch (Exception e) {
       throw new IllegalStateException("Cannot start the test MariaDB", e);
     }
