@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.domain.Account;
 import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.ViewParameters;
 
 /**
  * Administration of one member: create or edit the person, their roles and themes, and act on the
@@ -36,9 +38,7 @@ public class MemberEditPage implements Serializable {
   private String oneTimePassword;
 
   public void load() {
-    if (idParameter == null) {
-      org.cohesion.platform.web.ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     id = org.cohesion.platform.web.Ids.optional(idParameter);
     reload();
   }
@@ -65,12 +65,12 @@ public class MemberEditPage implements Serializable {
     chosen.addAll(roles);
     LinkedHashSet<Long> themes = new LinkedHashSet<>(themeIds);
     if (isNew()) {
-      MemberAdministration.NewAccount[] created = new MemberAdministration.NewAccount[1];
-      if (Actions.attempt(
-          () -> created[0] = administration.create(form, login, chosen, themes),
-          "member.created")) {
-        oneTimePassword = created[0].oneTimePassword();
-        id = created[0].memberId();
+      Optional<MemberAdministration.NewAccount> created =
+          Actions.result(
+              () -> administration.create(form, login, chosen, themes), "member.created");
+      if (created.isPresent()) {
+        oneTimePassword = created.get().oneTimePassword();
+        id = created.get().memberId();
         reload();
       }
       return null;
@@ -94,11 +94,8 @@ public class MemberEditPage implements Serializable {
   }
 
   public void resetPassword() {
-    String[] password = new String[1];
-    if (Actions.attempt(
-        () -> password[0] = administration.resetPassword(id), "account.passwordReset")) {
-      oneTimePassword = password[0];
-    }
+    Actions.result(() -> administration.resetPassword(id), "account.passwordReset")
+        .ifPresent(password -> oneTimePassword = password);
   }
 
   public List<Theme> getThemes() {

@@ -17,12 +17,12 @@ import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.JoinRequest;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,9 +85,9 @@ class ServiceAccessMatrixIT {
             users.as(
                 "jvalcin",
                 () -> {
-                  WorkingGroup form = WorkingGroup.blank();
+                  GroupForm form = new GroupForm();
                   form.setName(name);
-                  form.setTheme(members.themes().get(0));
+                  form.setThemeId(members.themes().get(0).getId());
                   form.setVisibility(visibility);
                   form.setJoinPolicy(policy);
                   return groups.create(form);
@@ -356,7 +356,7 @@ class ServiceAccessMatrixIT {
         "edit group (admin)",
         network,
         ask,
-        x -> groups.update(groups.load(x.group())),
+        x -> groups.update(groups.form(x.group())),
         LOGIN,
         OK,
         DENIED,

@@ -18,11 +18,11 @@ import org.cohesion.network.domain.Member;
 import org.cohesion.platform.security.AccountPrincipal;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
  * Runs code inside the server as a given demo account, exactly as a signed-in request would: the
@@ -96,9 +96,9 @@ public class Users {
             as(
                 "jvalcin",
                 () -> {
-                  WorkingGroup form = WorkingGroup.blank();
+                  GroupForm form = new GroupForm();
                   form.setName(unique);
-                  form.setTheme(members.themes().get(0));
+                  form.setThemeId(members.themes().get(0).getId());
                   form.setVisibility(visibility);
                   form.setJoinPolicy(JoinPolicy.ON_REQUEST);
                   return groups.create(form);

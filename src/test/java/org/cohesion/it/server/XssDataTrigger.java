@@ -30,11 +30,11 @@ import org.cohesion.observation.application.IndicatorForm;
 import org.cohesion.observation.application.ObservationImports;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
  * Test deployment only: fills every free-text field that reaches a page with {@link #PAYLOAD} and a
@@ -100,10 +100,10 @@ public class XssDataTrigger {
         users.as(
             "jvalcin",
             () -> {
-              WorkingGroup form = WorkingGroup.blank();
+              GroupForm form = new GroupForm();
               form.setName(text("group", token));
               form.setDescription(text("description", token));
-              form.setTheme(members.themes().get(0));
+              form.setThemeId(members.themes().get(0).getId());
               form.setVisibility(Visibility.NETWORK);
               form.setJoinPolicy(JoinPolicy.ON_REQUEST);
               return groups.create(form);
