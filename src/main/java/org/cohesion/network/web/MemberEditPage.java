@@ -10,8 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.network.domain.Account;
-import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.platform.web.Actions;
@@ -30,7 +30,7 @@ public class MemberEditPage implements Serializable {
 
   private String idParameter;
   private Long id;
-  private Member form;
+  private MemberForm form;
   private String login;
   private boolean active;
   private List<PlatformRole> roles = new ArrayList<>(List.of(PlatformRole.MEMBER));
@@ -45,15 +45,15 @@ public class MemberEditPage implements Serializable {
 
   private void reload() {
     if (id == null) {
-      form = Member.blank();
+      form = new MemberForm();
       return;
     }
     Account account = administration.load(id);
-    form = account.getMember();
+    form = MemberForm.of(account.getMember());
     login = account.getLogin();
     active = account.isActive();
     roles = new ArrayList<>(account.getRoles());
-    themeIds = new ArrayList<>(form.getThemes().stream().map(Theme::getId).toList());
+    themeIds = new ArrayList<>(account.getMember().getThemes().stream().map(Theme::getId).toList());
   }
 
   public boolean isNew() {
@@ -118,7 +118,7 @@ public class MemberEditPage implements Serializable {
     this.idParameter = idParameter;
   }
 
-  public Member getForm() {
+  public MemberForm getForm() {
     if (form == null) {
       // A fresh instance (see ViewParameters).
       load();

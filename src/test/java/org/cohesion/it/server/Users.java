@@ -13,8 +13,8 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.network.domain.Account;
-import org.cohesion.network.domain.Member;
 import org.cohesion.platform.security.AccountPrincipal;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.application.GroupAdministration;
@@ -81,7 +81,7 @@ public class Users {
   /** A fresh member with an account (password unknown to tests: they act through {@link #as}). */
   public String newAccount(String prefix, String fullName) {
     String login = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName(fullName);
     form.setEmail(login + "@example.org");
     as("jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));

@@ -24,7 +24,7 @@ import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.observation.application.Catalogue;
 import org.cohesion.observation.application.IndicatorForm;
 import org.cohesion.observation.application.ObservationImports;
@@ -236,7 +236,7 @@ public class XssDataTrigger {
 
   private String account(String prefix, String name, String organisation) {
     String login = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName(name);
     form.setOrganisation(organisation);
     form.setEmail(login + "@example.org");
