@@ -52,7 +52,8 @@ class PageAccessMatrixIT {
           Map.entry(MEMBERS_ONLY, new int[] {302, 200, 404, 404, 200}),
           Map.entry("group.xhtml?id=no-such-group", new int[] {302, 404, 404, 404, 404}),
           Map.entry("group.xhtml?id=%27%20OR%201%3D1", new int[] {302, 404, 404, 404, 404}),
-          // The parameter's name before issue 11, in links already sent: the same page, the same rights.
+          // The parameter's name before issue 11, in links already sent: the same page, the same
+          // rights.
           Map.entry("group.xhtml?g=evaluation-des-cucs", new int[] {302, 200, 200, 200, 200}),
           Map.entry(
               "group.xhtml?g=preparation-de-la-programmation-2009",
