@@ -3,7 +3,7 @@
 #   1. the floor: a trivial Faces page (bench/floor: 20 rows and a form, Production stage,
 #      server-side state), built here and run on a bare Payara Micro (the bundle's own jar);
 #   2. Cohésion's bundle (java -jar target/bundle/cohesion.jar, embedded MariaDB, demo data), signed
-#      in: the home page /index.xhtml, a group page /group.xhtml?g=evaluation-des-cucs, and
+#      in: the home page /index.xhtml, a group page /group.xhtml?id=evaluation-des-cucs, and
 #      /health/ready.
 # Each page is measured with one shared session (every request carries the same signed-in cookie,
 # as one busy user) and with one session per connection (CONNECTIONS sessions, each signed in; a
@@ -265,7 +265,7 @@ SHARED_COOKIE="$(sign_in)"
 COOKIES=()
 for ((i = 0; i < CONNECTIONS; i++)); do COOKIES+=("$(sign_in)"); done
 HOME_URL="$BASE_URL/index.xhtml"
-GROUP_URL="$BASE_URL/group.xhtml?g=$GROUP"
+GROUP_URL="$BASE_URL/group.xhtml?id=$GROUP"
 READY_URL="$BASE_URL/health/ready"
 check_page "$HOME_URL" "$SHARED_COOKIE"
 check_page "$GROUP_URL" "$SHARED_COOKIE" || { echo "(does $LOGIN_USER see the group $GROUP?)" >&2; exit 1; }

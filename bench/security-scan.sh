@@ -115,7 +115,7 @@ pick() { # pick REGEX DEFAULT: the first capture of REGEX in the seed pages
   v="$(grep -oE "$1" "$WORK/seed.html" | head -1 | sed -E "s#$1#\\1#")"
   echo "${v:-$2}"
 }
-SLUG="$(pick 'group\.xhtml\?g=([a-z0-9-]+)' cucs-fort-de-france)"
+SLUG="$(pick 'group\.xhtml\?id=([a-z0-9-]+)' cucs-fort-de-france)"
 MEMBER="$(pick 'member\.xhtml\?id=([0-9]+)' 1)"
 GROUP="$(pick 'admin/group\.xhtml\?id=([0-9]+)' 1)"
 MEETING="$(pick 'meetings/meeting\.xhtml\?id=([0-9]+)' 1)"
@@ -126,13 +126,14 @@ INDICATOR="$(pick 'indicator\.xhtml\?code=([A-Za-z0-9_-]+)' POP)"
 TERRITORY="$(pick 'territory\.xhtml\?code=([A-Za-z0-9_-]+)' 972)"
 TOKEN="$(pick 'calendar\.ics\?token=([A-Za-z0-9_-]+)' none)"
 BODY=1
-echo "   values: g=$SLUG member=$MEMBER group=$GROUP meeting=$MEETING minutes=$MINUTES" \
+echo "   values: slug=$SLUG member=$MEMBER group=$GROUP meeting=$MEETING minutes=$MINUTES" \
   "decision=$DECISION board=$BOARD indicator=$INDICATOR territory=$TERRITORY token=${TOKEN:0:6}…"
 
 # Every GET and API parameter (grep f:viewParam in src/main/webapp, getRequestParameter in the
 # beans and servlets, @QueryParam/@PathParam under */api/). A "*" marks a path parameter; sqlmap
 # then tests only that point, so a URL with both kinds is listed twice.
 cat >"$OUT/sqlmap-targets.txt" <<EOF
+$BASE/group.xhtml?id=$SLUG
 $BASE/group.xhtml?g=$SLUG
 $BASE/member.xhtml?id=$MEMBER
 $BASE/admin/member.xhtml?id=$MEMBER

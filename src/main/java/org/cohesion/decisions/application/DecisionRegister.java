@@ -49,6 +49,7 @@ public class DecisionRegister {
   /** The network's calendar: "overdue" is judged by the date in Martinique. */
   public static final ZoneId ZONE = ZoneId.of("America/Martinique");
 
+  /** The longest follow-up note, for the checks here and the decision page's fields. */
   public static final int MAX_NOTE = 5000;
 
   @PersistenceContext EntityManager em;

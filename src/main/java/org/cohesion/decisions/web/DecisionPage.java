@@ -47,9 +47,7 @@ public class DecisionPage implements Serializable {
   private Choice responsible;
 
   public void load() {
-    if (id == null) {
-      ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     decisionId = Ids.required(id);
     refresh();
     startCorrection();

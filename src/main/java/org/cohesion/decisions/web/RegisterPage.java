@@ -55,8 +55,6 @@ public class RegisterPage implements Serializable {
   private Integer newElectorate;
 
   public void load() {
-    // This may be a fresh instance whose filter never got the URL's values (see ViewParameters);
-    // from the first instance, setting them again changes nothing.
     ViewParameters.reapply();
     refresh();
   }
@@ -94,18 +92,16 @@ public class RegisterPage implements Serializable {
   }
 
   public String schedule() {
-    Long[] created = new Long[1];
     Long body = newBodyId;
     if (body == null) {
       org.cohesion.platform.web.Messages.error("meeting.chooseBody");
       return null;
     }
-    if (Actions.attempt(
-        () -> created[0] = meetings.schedule(body, newDate, newTitle, newPlace, newElectorate),
-        "meeting.scheduled")) {
-      return "/decisions/meeting?faces-redirect=true&id=" + created[0];
-    }
-    return null;
+    return Actions.result(
+            () -> meetings.schedule(body, newDate, newTitle, newPlace, newElectorate),
+            "meeting.scheduled")
+        .map(created -> "/decisions/meeting?faces-redirect=true&id=" + created)
+        .orElse(null);
   }
 
   public StreamedContent getCsv() {

@@ -49,11 +49,14 @@ public class ApprovalVote implements Serializable {
   @Column(nullable = false, length = 20)
   private VoteChoice choice;
 
-  @Column(length = 2000)
+  @Column(length = MAX_COMMENT)
   private String comment;
 
   @Column(name = "voted_at", nullable = false)
   private Instant votedAt;
+
+  /** The longest comment on a vote, for the check here and the minutes page's field. */
+  public static final int MAX_COMMENT = 2000;
 
   protected ApprovalVote() {}
 
@@ -67,7 +70,7 @@ public class ApprovalVote implements Serializable {
     if (choice == null) {
       throw new DomainException("minutes.vote.choiceRequired");
     }
-    if (comment != null && comment.strip().length() > 2000) {
+    if (comment != null && comment.strip().length() > MAX_COMMENT) {
       throw new DomainException("field.tooLong");
     }
     this.choice = choice;

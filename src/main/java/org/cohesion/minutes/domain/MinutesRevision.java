@@ -63,7 +63,10 @@ public class MinutesRevision implements Serializable {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(length = 300, updatable = false)
+  /** The longest "what changed" line, for the column, the cut here and the editor's field. */
+  public static final int MAX_SUMMARY = 300;
+
+  @Column(length = MAX_SUMMARY, updatable = false)
   private String summary;
 
   @Column(nullable = false, updatable = false)
@@ -99,7 +102,7 @@ public class MinutesRevision implements Serializable {
     this.summary =
         summary == null || summary.isBlank()
             ? null
-            : summary.strip().substring(0, Math.min(300, summary.strip().length()));
+            : summary.strip().substring(0, Math.min(MAX_SUMMARY, summary.strip().length()));
     this.characters = text.characters();
     this.fingerprint = text.fingerprint();
     this.content = text.toJson();

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
@@ -87,9 +88,7 @@ public class MinutesEditPage implements Serializable {
   private transient List<String> others;
 
   public void load() {
-    if (id == null) {
-      ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     minutesId = Ids.required(id);
     MinutesEditor.Draft draft = editor.open(minutesId);
     status = draft.status();
@@ -128,11 +127,12 @@ public class MinutesEditPage implements Serializable {
     MinutesText mine = typed();
     int base = baseNumber;
     String why = summary;
-    SaveOutcome[] outcome = new SaveOutcome[1];
-    if (!Actions.attempt(() -> outcome[0] = editor.save(minutes, base, mine, why), null)) {
+    Optional<SaveOutcome> outcome =
+        Actions.result(() -> editor.save(minutes, base, mine, why), null);
+    if (outcome.isEmpty()) {
       return false;
     }
-    SaveOutcome result = outcome[0];
+    SaveOutcome result = outcome.get();
     show(result.headNumber(), result.text());
     conflicts.clear();
     switch (result.kind()) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.minutes.domain.RevisionDiff;
@@ -33,9 +34,7 @@ public class MinutesHistoryPage implements Serializable {
   private transient List<RevisionDiff.Row> diff;
 
   public void load() {
-    if (id == null) {
-      ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     minutesId = Ids.required(id);
     var draft = editor.open(minutesId);
     editable = draft.status() == MinutesStatus.DRAFT && draft.access().writes();
@@ -68,9 +67,9 @@ public class MinutesHistoryPage implements Serializable {
 
   public void restore(int number) {
     long minutes = minutesId();
-    int[] restored = new int[1];
-    if (Actions.attempt(() -> restored[0] = editor.restore(minutes, number), null)) {
-      org.cohesion.platform.web.Messages.info("minutes.restored", number, restored[0]);
+    Optional<Integer> restored = Actions.result(() -> editor.restore(minutes, number), null);
+    if (restored.isPresent()) {
+      org.cohesion.platform.web.Messages.info("minutes.restored", number, restored.get());
       newer = null;
       load();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesExport;
@@ -44,9 +45,7 @@ public class MinutesViewPage implements Serializable {
   private transient List<Decision> decisions;
 
   public void load() {
-    if (id == null) {
-      ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     minutesId = Ids.required(id);
     refresh();
   }
@@ -85,12 +84,13 @@ public class MinutesViewPage implements Serializable {
 
   public String amend() {
     long minutes = minutesId;
-    long[] amendment = new long[1];
-    if (!Actions.attempt(() -> amendment[0] = approval.amend(minutes), "minutes.amendStarted")) {
+    Optional<Long> amendment =
+        Actions.result(() -> approval.amend(minutes), "minutes.amendStarted");
+    if (amendment.isEmpty()) {
       return null;
     }
     Faces.getFlash().setKeepMessages(true);
-    return "/minutes/edit?faces-redirect=true&id=" + amendment[0];
+    return "/minutes/edit?faces-redirect=true&id=" + amendment.get();
   }
 
   public StreamedContent getPdf() {

@@ -81,7 +81,8 @@ public class MemberAdministration {
    * to hand over: it expires after {@code cohesion.password.one-time-hours} and must be changed at
    * first sign-in. The login and email must be free.
    */
-  public NewAccount create(Member form, String login, Set<PlatformRole> roles, Set<Long> themeIds) {
+  public NewAccount create(
+      MemberForm form, String login, Set<PlatformRole> roles, Set<Long> themeIds) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
     Constraints.check(validator, form);
     String normalised = Account.normaliseLogin(login);
@@ -97,7 +98,7 @@ public class MemberAdministration {
     }
     Member member = new Member(form.getFullName(), form.getEmail());
     member.describe(form.getOrganisation(), form.getJobTitle(), form.getTown());
-    member.setThemes(themes(themeIds));
+    member.followThemes(themes(themeIds));
     em.persist(member);
     String password = passwords.generate();
     String hash = passwords.hash(password);
@@ -111,10 +112,10 @@ public class MemberAdministration {
   }
 
   /** Saves the administrator's edits, unless someone saved this member since it was loaded. */
-  public void update(Member form, Set<PlatformRole> roles, Set<Long> themeIds) {
+  public void update(MemberForm form, Set<PlatformRole> roles, Set<Long> themeIds) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
     Constraints.check(validator, form);
-    Account account = accountOf(form.getId());
+    Account account = accountOf(form.getId() == null ? -1L : form.getId());
     Member member = account.getMember();
     if (member.getVersion() != form.getVersion()) {
       throw new ConcurrentChangeException();
@@ -126,10 +127,9 @@ public class MemberAdministration {
     if (losesAdmin) {
       requireAnotherAdministrator(account);
     }
-    member.setFullName(form.getFullName());
-    member.setEmail(form.getEmail());
+    member.identify(form.getFullName(), form.getEmail());
     member.describe(form.getOrganisation(), form.getJobTitle(), form.getTown());
-    member.setThemes(themes(themeIds));
+    member.followThemes(themes(themeIds));
     account.grantRoles(roles);
     audit.record("MEMBER_UPDATED", "member", member.getId(), "roles " + account.getRoles());
   }

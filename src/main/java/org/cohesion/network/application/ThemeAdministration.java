@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.List;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.audit.AuditLog;
+import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Slugs;
@@ -26,16 +28,19 @@ public class ThemeAdministration {
   @PersistenceContext EntityManager em;
   @Inject Guard guard;
   @Inject AuditLog audit;
+  @Inject Validator validator;
 
   public List<Theme> all() {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
     return em.createNamedQuery("Theme.listAll", Theme.class).getResultList();
   }
 
-  public void add(String labelFr, String labelEn) {
+  public void add(ThemeForm form) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
-    String fr = required(labelFr);
-    String en = labelEn == null || labelEn.isBlank() ? fr : required(labelEn);
+    Constraints.check(validator, form);
+    String fr = required(form.getLabelFr());
+    String en =
+        form.getLabelEn() == null || form.getLabelEn().isBlank() ? fr : required(form.getLabelEn());
     String code = Slugs.of(fr);
     if (code.isEmpty()) {
       throw new DomainException("theme.label.required");
@@ -52,11 +57,13 @@ public class ThemeAdministration {
     audit.record("THEME_ADDED", "theme", code, fr);
   }
 
-  public void rename(long themeId, String labelFr, String labelEn) {
+  public void rename(ThemeForm form) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
-    Theme theme = find(themeId);
-    theme.rename(required(labelFr), required(labelEn));
-    audit.record("THEME_RENAMED", "theme", theme.getCode(), labelFr);
+    Constraints.check(validator, form);
+    Theme theme = find(form.getId() == null ? -1L : form.getId());
+    String fr = required(form.getLabelFr());
+    theme.rename(fr, required(form.getLabelEn()));
+    audit.record("THEME_RENAMED", "theme", theme.getCode(), fr);
   }
 
   public void setActive(long themeId, boolean active) {
@@ -83,7 +90,7 @@ public class ThemeAdministration {
     if (text.isEmpty()) {
       throw new DomainException("theme.label.required");
     }
-    if (text.length() > 120) {
+    if (text.length() > Theme.LABEL_MAX) {
       throw new DomainException("field.tooLong");
     }
     return text;

@@ -245,7 +245,7 @@ public class DemoNetwork {
               .setParameter("code", code)
               .getSingleResult());
     }
-    people.get(login).setThemes(set);
+    people.get(login).followThemes(set);
   }
 
   /**

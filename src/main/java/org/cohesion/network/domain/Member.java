@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,6 +32,14 @@ import java.util.Set;
 public class Member implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The limits of a person's details, used by the columns, the form and the pages. */
+  public static final int FULL_NAME_MAX = 160;
+
+  public static final int EMAIL_MAX = 254;
+  public static final int ORGANISATION_MAX = 200;
+  public static final int JOB_TITLE_MAX = 160;
+  public static final int TOWN_MAX = 120;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -40,24 +47,24 @@ public class Member implements Serializable {
   @Version private int version;
 
   @NotBlank(message = "{member.fullName.required}")
-  @Size(max = 160, message = "{field.tooLong}")
-  @Column(name = "full_name", nullable = false, length = 160)
+  @Size(max = FULL_NAME_MAX, message = "{field.tooLong}")
+  @Column(name = "full_name", nullable = false, length = FULL_NAME_MAX)
   private String fullName;
 
   @NotBlank(message = "{member.email.required}")
   @Email(message = "{member.email.invalid}")
-  @Size(max = 254, message = "{field.tooLong}")
-  @Column(nullable = false, length = 254)
+  @Size(max = EMAIL_MAX, message = "{field.tooLong}")
+  @Column(nullable = false, length = EMAIL_MAX)
   private String email;
 
-  @Size(max = 200, message = "{field.tooLong}")
+  @Size(max = ORGANISATION_MAX, message = "{field.tooLong}")
   private String organisation;
 
-  @Size(max = 160, message = "{field.tooLong}")
+  @Size(max = JOB_TITLE_MAX, message = "{field.tooLong}")
   @Column(name = "job_title")
   private String jobTitle;
 
-  @Size(max = 120, message = "{field.tooLong}")
+  @Size(max = TOWN_MAX, message = "{field.tooLong}")
   private String town;
 
   @ManyToMany
@@ -80,9 +87,10 @@ public class Member implements Serializable {
     this.email = Objects.requireNonNull(email);
   }
 
-  /** A blank form for the administrator's "new member" page. */
-  public static Member blank() {
-    return new Member();
+  /** The administrator corrects who the person is: name and email (both required). */
+  public void identify(String fullName, String email) {
+    this.fullName = Objects.requireNonNull(fullName);
+    this.email = Objects.requireNonNull(email);
   }
 
   public void describe(String organisation, String jobTitle, String town) {
@@ -107,47 +115,28 @@ public class Member implements Serializable {
     return fullName;
   }
 
-  public void setFullName(String fullName) {
-    this.fullName = fullName == null ? null : fullName.strip();
-  }
-
   public String getEmail() {
     return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
   }
 
   public String getOrganisation() {
     return organisation;
   }
 
-  public void setOrganisation(String organisation) {
-    this.organisation = organisation;
-  }
-
   public String getJobTitle() {
     return jobTitle;
-  }
-
-  public void setJobTitle(String jobTitle) {
-    this.jobTitle = jobTitle;
   }
 
   public String getTown() {
     return town;
   }
 
-  public void setTown(String town) {
-    this.town = town;
-  }
-
   public Set<Theme> getThemes() {
     return themes;
   }
 
-  public void setThemes(Set<Theme> themes) {
+  /** The themes the person works on (the administrator's choice). */
+  public void followThemes(Set<Theme> themes) {
     this.themes = new LinkedHashSet<>(themes);
   }
 

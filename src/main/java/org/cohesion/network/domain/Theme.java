@@ -23,6 +23,9 @@ import java.util.Locale;
 public class Theme implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The longest label, used by the columns, the form and the themes page. */
+  public static final int LABEL_MAX = 120;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -32,10 +35,10 @@ public class Theme implements Serializable {
   @Column(nullable = false, length = 60)
   private String code;
 
-  @Column(name = "label_fr", nullable = false, length = 120)
+  @Column(name = "label_fr", nullable = false, length = LABEL_MAX)
   private String labelFr;
 
-  @Column(name = "label_en", nullable = false, length = 120)
+  @Column(name = "label_en", nullable = false, length = LABEL_MAX)
   private String labelEn;
 
   private int position;

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.network.domain.Account;
-import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.ViewParameters;
 
 /**
  * Administration of one member: create or edit the person, their roles and themes, and act on the
@@ -28,7 +30,7 @@ public class MemberEditPage implements Serializable {
 
   private String idParameter;
   private Long id;
-  private Member form;
+  private MemberForm form;
   private String login;
   private boolean active;
   private List<PlatformRole> roles = new ArrayList<>(List.of(PlatformRole.MEMBER));
@@ -36,24 +38,22 @@ public class MemberEditPage implements Serializable {
   private String oneTimePassword;
 
   public void load() {
-    if (idParameter == null) {
-      org.cohesion.platform.web.ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     id = org.cohesion.platform.web.Ids.optional(idParameter);
     reload();
   }
 
   private void reload() {
     if (id == null) {
-      form = Member.blank();
+      form = new MemberForm();
       return;
     }
     Account account = administration.load(id);
-    form = account.getMember();
+    form = MemberForm.of(account.getMember());
     login = account.getLogin();
     active = account.isActive();
     roles = new ArrayList<>(account.getRoles());
-    themeIds = new ArrayList<>(form.getThemes().stream().map(Theme::getId).toList());
+    themeIds = new ArrayList<>(account.getMember().getThemes().stream().map(Theme::getId).toList());
   }
 
   public boolean isNew() {
@@ -65,12 +65,12 @@ public class MemberEditPage implements Serializable {
     chosen.addAll(roles);
     LinkedHashSet<Long> themes = new LinkedHashSet<>(themeIds);
     if (isNew()) {
-      MemberAdministration.NewAccount[] created = new MemberAdministration.NewAccount[1];
-      if (Actions.attempt(
-          () -> created[0] = administration.create(form, login, chosen, themes),
-          "member.created")) {
-        oneTimePassword = created[0].oneTimePassword();
-        id = created[0].memberId();
+      Optional<MemberAdministration.NewAccount> created =
+          Actions.result(
+              () -> administration.create(form, login, chosen, themes), "member.created");
+      if (created.isPresent()) {
+        oneTimePassword = created.get().oneTimePassword();
+        id = created.get().memberId();
         reload();
       }
       return null;
@@ -94,11 +94,8 @@ public class MemberEditPage implements Serializable {
   }
 
   public void resetPassword() {
-    String[] password = new String[1];
-    if (Actions.attempt(
-        () -> password[0] = administration.resetPassword(id), "account.passwordReset")) {
-      oneTimePassword = password[0];
-    }
+    Actions.result(() -> administration.resetPassword(id), "account.passwordReset")
+        .ifPresent(password -> oneTimePassword = password);
   }
 
   public List<Theme> getThemes() {
@@ -121,7 +118,7 @@ public class MemberEditPage implements Serializable {
     this.idParameter = idParameter;
   }
 
-  public Member getForm() {
+  public MemberForm getForm() {
     if (form == null) {
       // A fresh instance (see ViewParameters).
       load();

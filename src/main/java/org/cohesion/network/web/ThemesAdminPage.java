@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.cohesion.network.application.ThemeAdministration;
-import org.cohesion.network.domain.Theme;
+import org.cohesion.network.application.ThemeForm;
 import org.cohesion.platform.web.Actions;
 
 /** Administration: the managed list of themes. */
@@ -17,34 +17,31 @@ public class ThemesAdminPage implements Serializable {
 
   @Inject ThemeAdministration administration;
 
-  private String labelFr;
-  private String labelEn;
-  private transient List<Theme> themes;
+  private ThemeForm newTheme = new ThemeForm();
+  // Read again at each request: a postback's typed labels land on the rows read for it.
+  private transient List<ThemeForm> themes;
 
-  public List<Theme> getThemes() {
+  public List<ThemeForm> getThemes() {
     if (themes == null) {
-      themes = administration.all();
+      themes = administration.all().stream().map(ThemeForm::of).toList();
     }
     return themes;
   }
 
   public void add() {
-    if (Actions.attempt(() -> administration.add(labelFr, labelEn), "theme.added")) {
-      labelFr = null;
-      labelEn = null;
+    if (Actions.attempt(() -> administration.add(newTheme), "theme.added")) {
+      newTheme = new ThemeForm();
       themes = null;
     }
   }
 
-  public void rename(Theme theme) {
-    if (Actions.attempt(
-        () -> administration.rename(theme.getId(), theme.getLabelFr(), theme.getLabelEn()),
-        "theme.renamed")) {
+  public void rename(ThemeForm theme) {
+    if (Actions.attempt(() -> administration.rename(theme), "theme.renamed")) {
       themes = null;
     }
   }
 
-  public void toggle(Theme theme) {
+  public void toggle(ThemeForm theme) {
     boolean restore = !theme.isActive();
     if (Actions.attempt(
         () -> administration.setActive(theme.getId(), restore),
@@ -53,19 +50,7 @@ public class ThemesAdminPage implements Serializable {
     }
   }
 
-  public String getLabelFr() {
-    return labelFr;
-  }
-
-  public void setLabelFr(String labelFr) {
-    this.labelFr = labelFr;
-  }
-
-  public String getLabelEn() {
-    return labelEn;
-  }
-
-  public void setLabelEn(String labelEn) {
-    this.labelEn = labelEn;
+  public ThemeForm getNewTheme() {
+    return newTheme;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.IndicatorUnit;
 
 /** A new indicator of the catalogue, as the import preview offers to create it. */
@@ -12,29 +13,29 @@ public class IndicatorForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @NotBlank
-  @Size(max = 40)
-  @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{indicator.code.pattern}")
+  @Size(max = Indicator.CODE_MAX)
+  @Pattern(regexp = Indicator.CODE_REGEX, message = "{indicator.code.pattern}")
   private String code;
 
   @NotBlank
-  @Size(max = 200)
+  @Size(max = Indicator.LABEL_MAX)
   private String labelFr;
 
   @NotBlank
-  @Size(max = 200)
+  @Size(max = Indicator.LABEL_MAX)
   private String labelEn;
 
   @NotNull private IndicatorUnit unit = IndicatorUnit.COUNT;
 
-  @Size(max = 5000)
+  @Size(max = Indicator.DEFINITION_MAX)
   private String definition;
 
-  @Size(max = 200)
+  @Size(max = Indicator.SOURCE_MAX)
   private String source;
 
   private Boolean higherIsBetter;
 
-  @Size(max = 60)
+  @Size(max = Indicator.THEME_MAX)
   private String theme;
 
   public String getCode() {

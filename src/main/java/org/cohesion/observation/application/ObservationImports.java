@@ -109,8 +109,8 @@ public class ObservationImports {
       throw new DomainException("import.invalid");
     }
     String src = source == null || source.isBlank() ? null : source.strip();
-    if (src != null && src.length() > 200) {
-      src = src.substring(0, 200);
+    if (src != null && src.length() > ImportBatch.MAX_SOURCE) {
+      src = src.substring(0, ImportBatch.MAX_SOURCE);
     }
     List<ResolvedValue> values = resolve(file, src);
     int total = values.size();

@@ -59,7 +59,10 @@ public class ImportBatch {
   @Column(length = 10)
   private Layout layout;
 
-  @Column(length = 200)
+  /** The longest source line of an import, for the column, the import and its page. */
+  public static final int MAX_SOURCE = 200;
+
+  @Column(length = MAX_SOURCE)
   private String source;
 
   @Enumerated(EnumType.STRING)

@@ -28,6 +28,15 @@ import java.util.Objects;
 @NamedQuery(name = "Indicator.count", query = "SELECT COUNT(i) FROM Indicator i")
 public class Indicator {
 
+  /** The limits of an indicator's fields, used by the columns, the form and the import page. */
+  public static final int CODE_MAX = 40;
+
+  public static final String CODE_REGEX = "[A-Z][A-Z0-9_]*";
+  public static final int LABEL_MAX = 200;
+  public static final int DEFINITION_MAX = 5000;
+  public static final int SOURCE_MAX = 200;
+  public static final int THEME_MAX = 60;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -35,19 +44,19 @@ public class Indicator {
   @Version private int version;
 
   @NotBlank
-  @Size(max = 40)
-  @Pattern(regexp = "[A-Z][A-Z0-9_]*")
-  @Column(nullable = false, length = 40, updatable = false)
+  @Size(max = CODE_MAX)
+  @Pattern(regexp = CODE_REGEX)
+  @Column(nullable = false, length = CODE_MAX, updatable = false)
   private String code;
 
   @NotBlank
-  @Size(max = 200)
-  @Column(name = "label_fr", nullable = false, length = 200)
+  @Size(max = LABEL_MAX)
+  @Column(name = "label_fr", nullable = false, length = LABEL_MAX)
   private String labelFr;
 
   @NotBlank
-  @Size(max = 200)
-  @Column(name = "label_en", nullable = false, length = 200)
+  @Size(max = LABEL_MAX)
+  @Column(name = "label_en", nullable = false, length = LABEL_MAX)
   private String labelEn;
 
   @NotNull
@@ -55,18 +64,18 @@ public class Indicator {
   @Column(nullable = false, length = 20)
   private IndicatorUnit unit;
 
-  @Size(max = 5000)
+  @Size(max = DEFINITION_MAX)
   private String definition;
 
-  @Size(max = 200)
-  @Column(length = 200)
+  @Size(max = SOURCE_MAX)
+  @Column(length = SOURCE_MAX)
   private String source;
 
   @Column(name = "higher_is_better")
   private Boolean higherIsBetter;
 
-  @Size(max = 60)
-  @Column(length = 60)
+  @Size(max = THEME_MAX)
+  @Column(length = THEME_MAX)
   private String theme;
 
   @Column(nullable = false)

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import org.cohesion.observation.application.Catalogue;
 import org.cohesion.observation.application.ImportPreview;
 import org.cohesion.observation.application.IndicatorForm;
@@ -83,10 +84,10 @@ public class ImportPage implements Serializable {
       return;
     }
     long id = batchId;
-    ImportBatch[] done = new ImportBatch[1];
-    if (Actions.attempt(() -> done[0] = imports.commit(id, source), null)) {
-      lastCounts =
-          new int[] {done[0].getRowsAdded(), done[0].getRowsChanged(), done[0].getRowsUnchanged()};
+    Optional<ImportBatch> committed = Actions.result(() -> imports.commit(id, source), null);
+    if (committed.isPresent()) {
+      ImportBatch done = committed.get();
+      lastCounts = new int[] {done.getRowsAdded(), done.getRowsChanged(), done.getRowsUnchanged()};
       Messages.info("import.committed", lastCounts[0], lastCounts[1], lastCounts[2]);
       batchId = null;
       preview = null;
@@ -105,11 +106,9 @@ public class ImportPage implements Serializable {
 
   public void uploadBoundaries(FileUploadEvent event) {
     byte[] bytes = event.getFile().getContent();
-    int[] matched = new int[1];
     boolean drawn = schematic;
-    if (Actions.attempt(() -> matched[0] = catalogue.importBoundaries(bytes, drawn), null)) {
-      Messages.info("boundary.imported", matched[0]);
-    }
+    Actions.result(() -> catalogue.importBoundaries(bytes, drawn), null)
+        .ifPresent(matched -> Messages.info("boundary.imported", matched));
   }
 
   private void refresh() {

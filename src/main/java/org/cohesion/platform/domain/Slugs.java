@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 /** Readable URL keys: "Prévention de la délinquance" becomes "prevention-de-la-delinquance". */
 public final class Slugs {
-  public static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** The shape of a slug, for {@code @Pattern} and for the checks here. */
+  public static final String REGEX = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  public static final Pattern VALID = Pattern.compile(REGEX);
   public static final int MAX_LENGTH = 80;
 
   private Slugs() {}

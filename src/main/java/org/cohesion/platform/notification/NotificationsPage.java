@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Optional;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.PageModel;
 import org.cohesion.platform.web.UserLocale;
@@ -39,10 +40,10 @@ public class NotificationsPage implements Serializable {
 
   /** Marks it read and follows its link (or stays here when it has none). */
   public void open(long id) throws IOException {
-    String[] link = new String[1];
-    if (Actions.attempt(() -> link[0] = notifications.markRead(id), null) && link[0] != null) {
+    Optional<String> link = Actions.result(() -> notifications.markRead(id), null);
+    if (link.isPresent()) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + link[0]);
+      external.redirect(external.getRequestContextPath() + link.get());
     }
   }
 

@@ -15,11 +15,15 @@ import jakarta.faces.view.ViewMetadata;
  * instance, on which the view parameters were never set. Read from that instance, the group named
  * in the URL was "no group", and a member got 404 for her own group.
  *
- * <p>The values come from the request through the page's own {@code f:viewParam} components, with
- * their converters and validators, into whatever instance is now in scope; nothing is read twice by
- * hand. A postback carries no view parameters, so there this does nothing; and a postback to a view
- * whose beans were pushed out meets a view state that is gone too (fewer views are kept, see {@code
- * com.sun.faces.numberOfLogicalViews}), which Faces reports as an expired view.
+ * <p>Every page bean that has view parameters calls {@link #reapply()} first thing in its {@code
+ * f:viewAction}: the one place this fallback lives. The values come from the request through the
+ * page's own {@code f:viewParam} components, with their converters and validators, into whatever
+ * instance is now in scope; nothing is read twice by hand. On the instance that received them (the
+ * usual case) the same values are set again, which changes nothing: they passed validation already,
+ * or the view action would not be running. A postback carries no view parameters, so there this
+ * does nothing; and a postback to a view whose beans were pushed out meets a view state that is
+ * gone too (fewer views are kept, see {@code com.sun.faces.numberOfLogicalViews}), which Faces
+ * reports as an expired view.
  */
 public final class ViewParameters {
 

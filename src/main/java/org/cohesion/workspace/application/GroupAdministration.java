@@ -15,8 +15,6 @@ import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Slugs;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.PlatformRole;
-import org.cohesion.workspace.domain.JoinPolicy;
-import org.cohesion.workspace.domain.Visibility;
 import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
@@ -33,23 +31,22 @@ public class GroupAdministration {
   @Inject AuditLog audit;
   @Inject Validator validator;
 
-  public WorkingGroup load(long groupId) {
+  /** The form holding a group's current definition, for the administrator's edit page. */
+  public GroupForm form(long groupId) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
-    WorkingGroup group = em.find(WorkingGroup.class, groupId);
-    if (group == null) {
-      throw new NotFoundException();
-    }
-    return group;
+    return GroupForm.of(find(groupId));
   }
 
   /** Creates the group and answers its slug. An empty slug is made from the name. */
-  public String create(WorkingGroup form) {
+  public String create(GroupForm form) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
+    Constraints.check(validator, form);
+    String name = form.getName().strip();
     String slug = slugOf(form);
-    requireUnique(form.getName(), slug, null);
-    WorkingGroup group = new WorkingGroup(form.getName(), slug, theme(form.getTheme()));
-    copyDetails(form, group);
-    Constraints.check(validator, group);
+    requireUnique(name, slug, null);
+    WorkingGroup group = new WorkingGroup(name, slug, theme(form.getThemeId()));
+    group.describe(form.getDescription());
+    group.changeAccess(form.getVisibility(), form.getJoinPolicy());
     em.persist(group);
     em.flush();
     audit.record("GROUP_CREATED", "group", group.getId(), slug);
@@ -57,42 +54,36 @@ public class GroupAdministration {
   }
 
   /** Saves the edits, unless someone saved the group since the form was loaded. */
-  public String update(WorkingGroup form) {
+  public String update(GroupForm form) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
-    WorkingGroup group = em.find(WorkingGroup.class, form.getId());
-    if (group == null) {
-      throw new NotFoundException();
-    }
+    Constraints.check(validator, form);
+    WorkingGroup group = find(form.getId() == null ? -1L : form.getId());
     if (group.getVersion() != form.getVersion()) {
       throw new ConcurrentChangeException();
     }
+    String name = form.getName().strip();
     String slug = slugOf(form);
-    requireUnique(form.getName(), slug, group.getId());
-    group.setName(form.getName());
-    group.setSlug(slug);
-    group.setTheme(theme(form.getTheme()));
-    copyDetails(form, group);
-    Constraints.check(validator, group);
+    requireUnique(name, slug, group.getId());
+    group.redefine(name, slug, theme(form.getThemeId()));
+    group.describe(form.getDescription());
+    group.changeAccess(form.getVisibility(), form.getJoinPolicy());
     audit.record("GROUP_UPDATED", "group", group.getId(), slug);
     return slug;
   }
 
-  private static void copyDetails(WorkingGroup form, WorkingGroup group) {
-    group.setDescription(form.getDescription());
-    group.setVisibility(
-        form.getVisibility() == null ? Visibility.MEMBERS_ONLY : form.getVisibility());
-    group.setJoinPolicy(
-        form.getJoinPolicy() == null ? JoinPolicy.ON_REQUEST : form.getJoinPolicy());
+  private WorkingGroup find(long groupId) {
+    WorkingGroup group = em.find(WorkingGroup.class, groupId);
+    if (group == null) {
+      throw new NotFoundException();
+    }
+    return group;
   }
 
-  private static String slugOf(WorkingGroup form) {
-    if (form.getName() == null || form.getName().isBlank()) {
-      throw new DomainException("group.name.required");
-    }
+  private static String slugOf(GroupForm form) {
     String slug =
         form.getSlug() == null || form.getSlug().isBlank()
             ? Slugs.of(form.getName())
-            : form.getSlug();
+            : form.getSlug().strip();
     if (!Slugs.isValid(slug)) {
       throw new DomainException("group.slug.invalid");
     }
@@ -111,9 +102,8 @@ public class GroupAdministration {
     }
   }
 
-  private Theme theme(Theme chosen) {
-    Theme theme =
-        chosen == null || chosen.getId() == null ? null : em.find(Theme.class, chosen.getId());
+  private Theme theme(Long themeId) {
+    Theme theme = themeId == null ? null : em.find(Theme.class, themeId);
     if (theme == null) {
       throw new DomainException("group.theme.required");
     }

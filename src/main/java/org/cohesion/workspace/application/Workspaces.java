@@ -364,10 +364,10 @@ public class Workspaces {
     if (group.getVersion() != version) {
       throw new ConcurrentChangeException();
     }
-    if (description != null && description.length() > 5000) {
+    if (description != null && description.length() > WorkingGroup.DESCRIPTION_MAX) {
       throw new DomainException("field.tooLong");
     }
-    group.setDescription(description);
+    group.describe(description);
     audit.record("GROUP_DESCRIBED", "group", groupId, null);
   }
 

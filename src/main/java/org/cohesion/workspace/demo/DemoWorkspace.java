@@ -205,9 +205,8 @@ public class DemoWorkspace {
             .setParameter("code", themeCode)
             .getSingleResult();
     WorkingGroup group = new WorkingGroup(name, Slugs.of(name), theme);
-    group.setDescription(description);
-    group.setVisibility(visibility);
-    group.setJoinPolicy(policy);
+    group.describe(description);
+    group.changeAccess(visibility, policy);
     if (demo) {
       group.markAsDemo();
     }

@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.domain.DomainException;
+import org.cohesion.platform.domain.Slugs;
 
 /**
  * A working group's shared workspace: its identity (name, slug, theme), who may see it, and who
@@ -67,6 +68,12 @@ import org.cohesion.platform.domain.DomainException;
     query = "SELECT g FROM WorkingGroup g JOIN FETCH g.theme ORDER BY g.name")
 @NamedQuery(name = "WorkingGroup.countAll", query = "SELECT COUNT(g) FROM WorkingGroup g")
 public class WorkingGroup implements Serializable {
+  /** The limits of what defines a group, used by the columns, the form and the pages. */
+  public static final int NAME_MAX = 160;
+
+  public static final int SLUG_MAX = Slugs.MAX_LENGTH;
+  public static final int DESCRIPTION_MAX = 5000;
+
   private static final long serialVersionUID = 1L;
 
   /** The role given to someone who joins an open group or whose request is accepted. */
@@ -79,14 +86,14 @@ public class WorkingGroup implements Serializable {
   @Version private int version;
 
   @NotBlank(message = "{group.slug.required}")
-  @Size(max = 80, message = "{field.tooLong}")
-  @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{group.slug.invalid}")
-  @Column(nullable = false, length = 80)
+  @Size(max = SLUG_MAX, message = "{field.tooLong}")
+  @Pattern(regexp = Slugs.REGEX, message = "{group.slug.invalid}")
+  @Column(nullable = false, length = SLUG_MAX)
   private String slug;
 
   @NotBlank(message = "{group.name.required}")
-  @Size(max = 160, message = "{field.tooLong}")
-  @Column(nullable = false, length = 160)
+  @Size(max = NAME_MAX, message = "{field.tooLong}")
+  @Column(nullable = false, length = NAME_MAX)
   private String name;
 
   @NotNull(message = "{group.theme.required}")
@@ -94,7 +101,7 @@ public class WorkingGroup implements Serializable {
   @JoinColumn(name = "theme_id", nullable = false)
   private Theme theme;
 
-  @Size(max = 5000, message = "{field.tooLong}")
+  @Size(max = DESCRIPTION_MAX, message = "{field.tooLong}")
   private String description;
 
   @NotNull
@@ -126,9 +133,22 @@ public class WorkingGroup implements Serializable {
     this.theme = Objects.requireNonNull(theme);
   }
 
-  /** A blank form for the administrator's "new group" page. */
-  public static WorkingGroup blank() {
-    return new WorkingGroup();
+  /** The administrator renames the group, moves it to another address or theme. */
+  public void redefine(String name, String slug, Theme theme) {
+    this.name = Objects.requireNonNull(name).strip();
+    this.slug = Objects.requireNonNull(slug).strip();
+    this.theme = Objects.requireNonNull(theme);
+  }
+
+  /** Rewrites what the group is about (plain text, may be empty). */
+  public void describe(String description) {
+    this.description = description;
+  }
+
+  /** Who sees the group and how one joins it; missing choices fall back to the most closed. */
+  public void changeAccess(Visibility visibility, JoinPolicy joinPolicy) {
+    this.visibility = visibility == null ? Visibility.MEMBERS_ONLY : visibility;
+    this.joinPolicy = joinPolicy == null ? JoinPolicy.ON_REQUEST : joinPolicy;
   }
 
   public Membership addMember(Member member, GroupRole role) {
@@ -212,24 +232,12 @@ public class WorkingGroup implements Serializable {
     return slug;
   }
 
-  public void setSlug(String slug) {
-    this.slug = slug == null ? null : slug.strip();
-  }
-
   public String getName() {
     return name;
   }
 
-  public void setName(String name) {
-    this.name = name == null ? null : name.strip();
-  }
-
   public Theme getTheme() {
     return theme;
-  }
-
-  public void setTheme(Theme theme) {
-    this.theme = theme;
   }
 
   public String getDescription() {
@@ -244,24 +252,12 @@ public class WorkingGroup implements Serializable {
     return demo;
   }
 
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
   public Visibility getVisibility() {
     return visibility;
   }
 
-  public void setVisibility(Visibility visibility) {
-    this.visibility = visibility;
-  }
-
   public JoinPolicy getJoinPolicy() {
     return joinPolicy;
-  }
-
-  public void setJoinPolicy(JoinPolicy joinPolicy) {
-    this.joinPolicy = joinPolicy;
   }
 
   public Instant getCreatedAt() {

@@ -8,10 +8,11 @@ import java.util.List;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.ViewParameters;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /** Administration: create a working group or edit what defines it. */
 @Named
@@ -24,24 +25,16 @@ public class GroupEditPage implements Serializable {
 
   private String idParameter;
   private Long id;
-  private WorkingGroup form;
-  private Long themeId;
+  private GroupForm form;
 
   public void load() {
-    if (idParameter == null) {
-      org.cohesion.platform.web.ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     id = org.cohesion.platform.web.Ids.optional(idParameter);
     reload();
   }
 
   private void reload() {
-    if (id == null) {
-      form = WorkingGroup.blank();
-      return;
-    }
-    form = administration.load(id);
-    themeId = form.getTheme().getId();
+    form = id == null ? new GroupForm() : administration.form(id);
   }
 
   public boolean isNew() {
@@ -49,14 +42,11 @@ public class GroupEditPage implements Serializable {
   }
 
   public String save() {
-    form.setTheme(
-        getThemes().stream().filter(t -> t.getId().equals(themeId)).findFirst().orElse(null));
-    String[] slug = new String[1];
-    boolean done =
-        Actions.attempt(
-            () -> slug[0] = isNew() ? administration.create(form) : administration.update(form),
-            isNew() ? "group.created" : "group.saved");
-    return done ? "/group?faces-redirect=true&g=" + slug[0] : null;
+    return Actions.result(
+            () -> isNew() ? administration.create(form) : administration.update(form),
+            isNew() ? "group.created" : "group.saved")
+        .map(slug -> "/group?faces-redirect=true&id=" + slug)
+        .orElse(null);
   }
 
   public List<Theme> getThemes() {
@@ -83,19 +73,11 @@ public class GroupEditPage implements Serializable {
     this.idParameter = idParameter;
   }
 
-  public WorkingGroup getForm() {
+  public GroupForm getForm() {
     if (form == null) {
       // A fresh instance (see ViewParameters).
       load();
     }
     return form;
-  }
-
-  public Long getThemeId() {
-    return themeId;
-  }
-
-  public void setThemeId(Long themeId) {
-    this.themeId = themeId;
   }
 }

@@ -45,9 +45,7 @@ public class GroupPage implements Serializable {
 
   /** Loads the group named in the URL; unknown or hidden groups answer 404. */
   public void load() {
-    if (slug == null) {
-      ViewParameters.reapply();
-    }
+    ViewParameters.reapply();
     show(workspaces.page(slug));
   }
 

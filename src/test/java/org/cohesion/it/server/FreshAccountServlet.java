@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.security.PlatformRole;
 
 /**
@@ -28,7 +28,7 @@ public class FreshAccountServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String login = "web." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName("Compte de test web");
     form.setEmail(login + "@example.org");
     var created = members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of());

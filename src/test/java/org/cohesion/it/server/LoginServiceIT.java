@@ -25,8 +25,8 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.Subject;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
 import org.cohesion.platform.demo.DemoSeed;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.security.LoginService;
 import org.cohesion.platform.security.LoginService.Outcome;
 import org.cohesion.platform.security.PlatformRole;
@@ -63,7 +63,7 @@ class LoginServiceIT {
   /** A fresh account (created by the administrator) and its one-time password. */
   private String[] newAccount() {
     String login = "test." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName("Compte de test");
     form.setEmail(login + "@example.org");
     var created =

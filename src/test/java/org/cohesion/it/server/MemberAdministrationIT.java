@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.security.PlatformRole;
@@ -24,14 +24,14 @@ class MemberAdministrationIT {
   @Inject Users users;
   @Inject MemberAdministration administration;
 
-  private static Member form(String name, String email) {
-    Member form = Member.blank();
+  private static MemberForm form(String name, String email) {
+    MemberForm form = new MemberForm();
     form.setFullName(name);
     form.setEmail(email);
     return form;
   }
 
-  private String refusal(Member form, String login) {
+  private String refusal(MemberForm form, String login) {
     long before = users.count("SELECT COUNT(m) FROM Member m");
     long accounts = users.count("SELECT COUNT(a) FROM Account a");
     DomainException e =
@@ -109,8 +109,12 @@ class MemberAdministrationIT {
   void aStaleFormIsRefusedInsteadOfOverwriting() {
     String u = unique();
     var created = create("Avant", "v" + u);
-    Member first = users.as("jvalcin", () -> administration.load(created.memberId()).getMember());
-    Member second = users.as("jvalcin", () -> administration.load(created.memberId()).getMember());
+    MemberForm first =
+        users.as(
+            "jvalcin", () -> MemberForm.of(administration.load(created.memberId()).getMember()));
+    MemberForm second =
+        users.as(
+            "jvalcin", () -> MemberForm.of(administration.load(created.memberId()).getMember()));
     first.setTown("Lamentin");
     users.as(
         "jvalcin", () -> administration.update(first, EnumSet.of(PlatformRole.MEMBER), Set.of()));

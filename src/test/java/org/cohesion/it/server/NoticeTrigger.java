@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.network.domain.Account;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.notification.Notice;
@@ -60,7 +61,7 @@ public class NoticeTrigger {
   }
 
   private MemberAdministration.NewAccount create(String name, String login) {
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName(name);
     form.setEmail(login + "@example.org");
     return administration.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of());

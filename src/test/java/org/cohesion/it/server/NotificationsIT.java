@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
 import org.cohesion.platform.notification.MyNotifications;
@@ -44,7 +44,7 @@ class NotificationsIT {
 
   private Person fresh(String prefix) {
     String login = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName("Notif " + login);
     form.setEmail(login + "@example.org");
     long id =

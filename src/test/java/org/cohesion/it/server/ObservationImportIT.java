@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.observation.application.Catalogue;
 import org.cohesion.observation.application.Dashboards;
 import org.cohesion.observation.application.GroupDashboard;
@@ -56,7 +56,7 @@ class ObservationImportIT {
   /** A fresh member of the network, in no group: what "a plain member" means here. */
   private String plainMember() {
     String login = "obs" + Long.toString(System.nanoTime(), 36);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName("Membre " + login);
     form.setEmail(login + "@example.org");
     users.as(

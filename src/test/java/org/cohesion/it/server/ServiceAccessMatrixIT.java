@@ -10,19 +10,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.JoinRequest;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,7 +70,7 @@ class ServiceAccessMatrixIT {
 
   private String newAccount(String role) {
     String login = role + "." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName("Matrice " + role);
     form.setEmail(login + "@example.org");
     users.as(
@@ -85,9 +85,9 @@ class ServiceAccessMatrixIT {
             users.as(
                 "jvalcin",
                 () -> {
-                  WorkingGroup form = WorkingGroup.blank();
+                  GroupForm form = new GroupForm();
                   form.setName(name);
-                  form.setTheme(members.themes().get(0));
+                  form.setThemeId(members.themes().get(0).getId());
                   form.setVisibility(visibility);
                   form.setJoinPolicy(policy);
                   return groups.create(form);
@@ -356,7 +356,7 @@ class ServiceAccessMatrixIT {
         "edit group (admin)",
         network,
         ask,
-        x -> groups.update(groups.load(x.group())),
+        x -> groups.update(groups.form(x.group())),
         LOGIN,
         OK,
         DENIED,

@@ -13,16 +13,16 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.network.domain.Account;
-import org.cohesion.network.domain.Member;
 import org.cohesion.platform.security.AccountPrincipal;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
  * Runs code inside the server as a given demo account, exactly as a signed-in request would: the
@@ -81,7 +81,7 @@ public class Users {
   /** A fresh member with an account (password unknown to tests: they act through {@link #as}). */
   public String newAccount(String prefix, String fullName) {
     String login = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName(fullName);
     form.setEmail(login + "@example.org");
     as("jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
@@ -96,9 +96,9 @@ public class Users {
             as(
                 "jvalcin",
                 () -> {
-                  WorkingGroup form = WorkingGroup.blank();
+                  GroupForm form = new GroupForm();
                   form.setName(unique);
-                  form.setTheme(members.themes().get(0));
+                  form.setThemeId(members.themes().get(0).getId());
                   form.setVisibility(visibility);
                   form.setJoinPolicy(JoinPolicy.ON_REQUEST);
                   return groups.create(form);

@@ -12,12 +12,12 @@ import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.JoinRequest;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +41,9 @@ class WorkspaceServicesIT {
         users.as(
             "jvalcin",
             () -> {
-              WorkingGroup form = WorkingGroup.blank();
+              GroupForm form = new GroupForm();
               form.setName(name);
-              form.setTheme(theme());
+              form.setThemeId(theme().getId());
               form.setVisibility(visibility);
               form.setJoinPolicy(policy);
               return groups.create(form);
@@ -172,10 +172,10 @@ class WorkspaceServicesIT {
                 users.as(
                     "jvalcin",
                     () -> {
-                      WorkingGroup form = WorkingGroup.blank();
+                      GroupForm form = new GroupForm();
                       form.setName(name.toUpperCase());
                       form.setSlug("autre-" + UUID.randomUUID().toString().substring(0, 6));
-                      form.setTheme(theme());
+                      form.setThemeId(theme().getId());
                       return groups.create(form);
                     }));
     assertEquals("group.nameOrSlugTaken", duplicate.messageKey());

@@ -24,17 +24,17 @@ import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.observation.application.Catalogue;
 import org.cohesion.observation.application.IndicatorForm;
 import org.cohesion.observation.application.ObservationImports;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
  * Test deployment only: fills every free-text field that reaches a page with {@link #PAYLOAD} and a
@@ -100,10 +100,10 @@ public class XssDataTrigger {
         users.as(
             "jvalcin",
             () -> {
-              WorkingGroup form = WorkingGroup.blank();
+              GroupForm form = new GroupForm();
               form.setName(text("group", token));
               form.setDescription(text("description", token));
-              form.setTheme(members.themes().get(0));
+              form.setThemeId(members.themes().get(0).getId());
               form.setVisibility(Visibility.NETWORK);
               form.setJoinPolicy(JoinPolicy.ON_REQUEST);
               return groups.create(form);
@@ -236,7 +236,7 @@ public class XssDataTrigger {
 
   private String account(String prefix, String name, String organisation) {
     String login = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName(name);
     form.setOrganisation(organisation);
     form.setEmail(login + "@example.org");

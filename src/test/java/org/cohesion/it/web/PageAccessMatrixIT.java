@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * and nobody signed in. Expected: 200 allowed, 403 refused, 404 hidden, 302 sign in first.
  */
 class PageAccessMatrixIT extends HttpTestBase {
-  private static final String NETWORK_GROUP = "group.xhtml?g=evaluation-des-cucs";
-  private static final String MEMBERS_ONLY = "group.xhtml?g=preparation-de-la-programmation-2009";
+  private static final String NETWORK_GROUP = "group.xhtml?id=evaluation-des-cucs";
+  private static final String MEMBERS_ONLY = "group.xhtml?id=preparation-de-la-programmation-2009";
   private static final String MEMBERS_ONLY_NAME = "Préparation de la programmation 2009";
 
   private static final java.util.regex.Pattern STACK_TRACE =
@@ -41,8 +41,15 @@ class PageAccessMatrixIT extends HttpTestBase {
           Map.entry("member.xhtml?id=abc", new int[] {302, 404, 404, 404, 404}),
           Map.entry(NETWORK_GROUP, new int[] {302, 200, 200, 200, 200}),
           Map.entry(MEMBERS_ONLY, new int[] {302, 200, 404, 404, 200}),
+          Map.entry("group.xhtml?id=no-such-group", new int[] {302, 404, 404, 404, 404}),
+          Map.entry("group.xhtml?id=%27%20OR%201%3D1", new int[] {302, 404, 404, 404, 404}),
+          // The parameter's name before issue 11, in links already sent: the same page, the same
+          // rights.
+          Map.entry("group.xhtml?g=evaluation-des-cucs", new int[] {302, 200, 200, 200, 200}),
+          Map.entry(
+              "group.xhtml?g=preparation-de-la-programmation-2009",
+              new int[] {302, 200, 404, 404, 200}),
           Map.entry("group.xhtml?g=no-such-group", new int[] {302, 404, 404, 404, 404}),
-          Map.entry("group.xhtml?g=%27%20OR%201%3D1", new int[] {302, 404, 404, 404, 404}),
           Map.entry("admin/members.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/member.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/member.xhtml?id=2", new int[] {302, 403, 403, 403, 200}),

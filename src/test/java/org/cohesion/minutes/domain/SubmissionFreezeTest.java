@@ -43,13 +43,23 @@ class SubmissionFreezeTest {
     return minutes;
   }
 
+  private static WorkingGroup group() {
+    try {
+      var blank = WorkingGroup.class.getDeclaredConstructor();
+      blank.setAccessible(true);
+      return blank.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String key(Runnable r) {
     return assertThrows(DomainException.class, r::run).messageKey();
   }
 
   @Test
   void submissionRecordsTheApproversAndFreezesPlanInviteesAndAttendance() {
-    Meeting meeting = Meeting.ofGroup(WorkingGroup.blank(), writer, plan("Réunion"));
+    Meeting meeting = Meeting.ofGroup(group(), writer, plan("Réunion"));
     meeting.invite(List.of(writer));
     Minutes minutes = submittedMinutes(meeting, Set.of(7L, 8L));
 
@@ -65,7 +75,7 @@ class SubmissionFreezeTest {
 
   @Test
   void returnedToDraftTheMeetingOpensAgainAndANewRoundRecordsItsOwnApprovers() {
-    Meeting meeting = Meeting.ofGroup(WorkingGroup.blank(), writer, plan("Réunion"));
+    Meeting meeting = Meeting.ofGroup(group(), writer, plan("Réunion"));
     Minutes minutes = submittedMinutes(meeting, Set.of(7L));
     minutes.returnToDraft("À revoir");
     assertFalse(meeting.isMinutesFrozen());
@@ -77,7 +87,7 @@ class SubmissionFreezeTest {
 
   @Test
   void anAmendmentReturnedToDraftLeavesTheApprovedMeetingFrozen() {
-    Meeting meeting = Meeting.ofGroup(WorkingGroup.blank(), writer, plan("Réunion"));
+    Meeting meeting = Meeting.ofGroup(group(), writer, plan("Réunion"));
     Minutes first = submittedMinutes(meeting, Set.of(7L));
     first.approve(Instant.now());
     Minutes amendment = first.amend();
@@ -90,7 +100,7 @@ class SubmissionFreezeTest {
 
   @Test
   void noApproversNoSubmission() {
-    Meeting meeting = Meeting.ofGroup(WorkingGroup.blank(), writer, plan("Réunion"));
+    Meeting meeting = Meeting.ofGroup(group(), writer, plan("Réunion"));
     Minutes minutes = Minutes.firstOf(meeting);
     minutes.write(MinutesText.empty(), null, RevisionKind.CREATED, writer, Instant.now(), null);
     assertEquals(

@@ -25,8 +25,7 @@ class WorkingGroupTest {
 
   private WorkingGroup group(Visibility visibility, JoinPolicy policy) throws Exception {
     WorkingGroup group = new WorkingGroup("Évaluation", "evaluation", theme());
-    group.setVisibility(visibility);
-    group.setJoinPolicy(policy);
+    group.changeAccess(visibility, policy);
     group.addMember(lead, GroupRole.LEAD);
     return group;
   }

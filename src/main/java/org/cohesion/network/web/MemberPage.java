@@ -11,7 +11,7 @@ import org.cohesion.network.domain.Member;
 /** A member's profile: who they are, where they work, the bodies they sit on. */
 @Named
 @RequestScoped
-public class MemberProfilePage {
+public class MemberPage {
 
   @Inject MemberDirectory directory;
 

@@ -12,7 +12,7 @@ import org.cohesion.workspace.domain.WorkingGroup;
 /** Every group the member may see, a page at a time. */
 @Named
 @ViewScoped
-public class GroupDirectoryPage implements Serializable {
+public class GroupsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Workspaces workspaces;

@@ -16,7 +16,7 @@ import org.cohesion.observation.domain.TerritoryRef;
 /** The observatory's entry page: the territories by level and the indicator catalogue. */
 @Named
 @RequestScoped
-public class ObservatoryPage {
+public class ObservationPage {
 
   @Inject Catalogue catalogue;
   @Inject ObservationImports imports;

@@ -12,7 +12,7 @@ import org.cohesion.platform.domain.Page;
 /** Administration: the audit log, newest first, read-only. */
 @Named
 @ViewScoped
-public class AuditPage implements Serializable {
+public class AuditAdminPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AuditLog auditLog;

@@ -10,7 +10,7 @@ import org.cohesion.observation.domain.ImportBatch;
 /** Who imported what, when, and what it changed (for those who import). */
 @Named
 @RequestScoped
-public class ImportHistoryPage {
+public class ImportsPage {
 
   @Inject ObservationImports imports;
 
