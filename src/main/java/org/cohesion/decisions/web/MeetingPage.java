@@ -8,12 +8,12 @@ import java.util.List;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
-import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
@@ -40,7 +40,7 @@ public class MeetingPage implements Serializable {
 
   private String id;
   private Long meetingId;
-  private transient BoardMeeting meeting;
+  private transient Meeting meeting;
   private transient List<Decision> decisions;
   private transient List<Theme> themes;
   private transient Boolean canRecord;
@@ -49,7 +49,7 @@ public class MeetingPage implements Serializable {
   // Who the attendance form and the decision's responsible are about, as the searches offered
   // them (id and name only): not menus of the seats or of the whole directory (the AG's).
   private Choice attendee;
-  private Presence presence = Presence.PRESENT;
+  private AttendanceStatus presence = AttendanceStatus.PRESENT;
   private Choice proxyHolder;
   private DecisionDraft draft = new DecisionDraft();
   private Choice responsible;
@@ -85,7 +85,7 @@ public class MeetingPage implements Serializable {
       return;
     }
     long member = attendee.id();
-    Presence p = presence;
+    AttendanceStatus p = presence;
     Long holder = proxyHolder == null ? null : proxyHolder.id();
     if (Actions.attempt(
         () -> meetings.attend(meetingId, member, p, holder), "meeting.attendanceSaved")) {
@@ -146,7 +146,7 @@ public class MeetingPage implements Serializable {
     this.id = id;
   }
 
-  public BoardMeeting getMeeting() {
+  public Meeting getMeeting() {
     ensureLoaded();
     return meeting;
   }
@@ -191,8 +191,13 @@ public class MeetingPage implements Serializable {
     return canRecord;
   }
 
-  public Presence[] getPresences() {
-    return Presence.values();
+  /** What the register records of a member (being invited is the planner's part). */
+  public List<AttendanceStatus> getPresences() {
+    return List.of(
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.REPRESENTED,
+        AttendanceStatus.EXCUSED,
+        AttendanceStatus.ABSENT);
   }
 
   public DecisionType[] getTypes() {
@@ -207,11 +212,11 @@ public class MeetingPage implements Serializable {
     this.attendee = attendee;
   }
 
-  public Presence getPresence() {
+  public AttendanceStatus getPresence() {
     return presence;
   }
 
-  public void setPresence(Presence presence) {
+  public void setPresence(AttendanceStatus presence) {
     this.presence = presence;
   }
 

@@ -94,18 +94,16 @@ public class RegisterPage implements Serializable {
   }
 
   public String schedule() {
-    Long[] created = new Long[1];
     Long body = newBodyId;
     if (body == null) {
       org.cohesion.platform.web.Messages.error("meeting.chooseBody");
       return null;
     }
-    if (Actions.attempt(
-        () -> created[0] = meetings.schedule(body, newDate, newTitle, newPlace, newElectorate),
-        "meeting.scheduled")) {
-      return "/decisions/meeting?faces-redirect=true&id=" + created[0];
-    }
-    return null;
+    return Actions.result(
+            () -> meetings.schedule(body, newDate, newTitle, newPlace, newElectorate),
+            "meeting.scheduled")
+        .map(id -> "/meetings/meeting?faces-redirect=true&id=" + id)
+        .orElse(null);
   }
 
   public StreamedContent getCsv() {

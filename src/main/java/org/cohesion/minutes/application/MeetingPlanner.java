@@ -12,9 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cohesion.minutes.domain.AttendanceStatus;
-import org.cohesion.minutes.domain.Meeting;
-import org.cohesion.minutes.domain.MeetingPlan;
+import org.cohesion.decisions.domain.AttendanceStatus;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.network.application.MemberDirectory;
@@ -203,7 +203,7 @@ public class MeetingPlanner {
     var signed = callers.require();
     Body body = body(bodyId);
     requirePlanner(callers.toBody(body, signed.caller()));
-    Meeting meeting = Meeting.ofBody(body, signed.member(), plan);
+    Meeting meeting = Meeting.ofBody(body, signed.member(), plan, null);
     return schedule(meeting, invitees(null, body, inviteeIds), signed.member());
   }
 
@@ -255,7 +255,7 @@ public class MeetingPlanner {
         (memberId, presence) -> {
           Member member = em.find(Member.class, memberId);
           if (member == null) {
-            throw new DomainException("mtg.notInvited");
+            throw new DomainException("meeting.notInvited");
           }
           meeting.record(member, presence);
         });
@@ -292,7 +292,7 @@ public class MeetingPlanner {
           allowed.stream()
               .filter(m -> m.getId().equals(id))
               .findFirst()
-              .orElseThrow(() -> new DomainException("mtg.invitee.notAllowed"));
+              .orElseThrow(() -> new DomainException("meeting.invitee.notAllowed"));
       chosen.add(member);
     }
     return chosen;

@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.decisions.domain.AttendanceStatus;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
-import org.cohesion.minutes.domain.AttendanceStatus;
-import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.platform.web.Actions;
@@ -68,7 +68,8 @@ public class MeetingDetailPage implements Serializable {
   public void saveAttendance() {
     long meeting = meetingId;
     Map<Long, AttendanceStatus> chosen = Map.copyOf(presences);
-    if (Actions.attempt(() -> planner.recordAttendance(meeting, chosen), "mtg.attendanceSaved")) {
+    if (Actions.attempt(
+        () -> planner.recordAttendance(meeting, chosen), "meeting.attendance.listSaved")) {
       refresh();
     }
   }

@@ -12,10 +12,10 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cohesion.decisions.domain.Attendance;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
-import org.cohesion.minutes.domain.Invitation;
-import org.cohesion.minutes.domain.Meeting;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Choice;
@@ -145,7 +145,7 @@ public class MeetingEditPage implements Serializable {
       invitees =
           new ArrayList<>(
               meeting.getInvitations().stream()
-                  .map(Invitation::getMember)
+                  .map(Attendance::getMember)
                   .sorted((a, b) -> a.getFullName().compareToIgnoreCase(b.getFullName()))
                   .map(m -> new Choice(m.getId(), m.getFullName()))
                   .toList());
@@ -266,18 +266,18 @@ public class MeetingEditPage implements Serializable {
     if (meetingId != null) {
       long meeting = meetingId;
       int expected = version;
-      ok = Actions.attempt(() -> planner.replan(meeting, expected, plan, chosen), "mtg.saved");
+      ok = Actions.attempt(() -> planner.replan(meeting, expected, plan, chosen), "meeting.saved");
       saved[0] = meeting;
     } else if (groupId != null) {
       long owner = groupId;
       ok =
           Actions.attempt(
-              () -> saved[0] = planner.scheduleForGroup(owner, plan, chosen), "mtg.scheduled");
+              () -> saved[0] = planner.scheduleForGroup(owner, plan, chosen), "meeting.planned");
     } else {
       long owner = bodyId;
       ok =
           Actions.attempt(
-              () -> saved[0] = planner.scheduleForBody(owner, plan, chosen), "mtg.scheduled");
+              () -> saved[0] = planner.scheduleForBody(owner, plan, chosen), "meeting.planned");
     }
     if (!ok) {
       return null;

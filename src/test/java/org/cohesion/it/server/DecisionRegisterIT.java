@@ -13,12 +13,12 @@ import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.application.RegisterVerification;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.ChainReport;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.FollowUpStatus;
-import org.cohesion.decisions.domain.Presence;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
@@ -51,11 +51,14 @@ class DecisionRegisterIT {
         () -> {
           long m =
               meetings.schedule(ca, on, "Conseil d'administration (test)", "Fort-de-France", null);
-          meetings.attend(m, users.memberId("hbellemare"), Presence.PRESENT, null);
-          meetings.attend(m, users.memberId("manselme"), Presence.PRESENT, null);
-          meetings.attend(m, users.memberId("ceuzet"), Presence.PRESENT, null);
+          meetings.attend(m, users.memberId("hbellemare"), AttendanceStatus.PRESENT, null);
+          meetings.attend(m, users.memberId("manselme"), AttendanceStatus.PRESENT, null);
+          meetings.attend(m, users.memberId("ceuzet"), AttendanceStatus.PRESENT, null);
           meetings.attend(
-              m, users.memberId("rcelestine"), Presence.REPRESENTED, users.memberId("hbellemare"));
+              m,
+              users.memberId("rcelestine"),
+              AttendanceStatus.REPRESENTED,
+              users.memberId("hbellemare"));
           return m;
         });
   }
@@ -163,11 +166,11 @@ class DecisionRegisterIT {
             () -> {
               long id =
                   meetings.schedule(ca, LocalDate.of(2033, 1, 15), "CA sans quorum", null, null);
-              meetings.attend(id, users.memberId("manselme"), Presence.PRESENT, null);
+              meetings.attend(id, users.memberId("manselme"), AttendanceStatus.PRESENT, null);
               meetings.attend(
                   id,
                   users.memberId("ktheodose"),
-                  Presence.REPRESENTED,
+                  AttendanceStatus.REPRESENTED,
                   users.memberId("manselme"));
               return id;
             });
@@ -208,7 +211,7 @@ class DecisionRegisterIT {
             () -> {
               long id = meetings.schedule(bureau, LocalDate.of(2034, 3, 1), "Bureau", null, null);
               for (String login : List.of("hbellemare", "manselme", "ktheodose")) {
-                meetings.attend(id, users.memberId(login), Presence.PRESENT, null);
+                meetings.attend(id, users.memberId(login), AttendanceStatus.PRESENT, null);
               }
               return id;
             });

@@ -16,12 +16,12 @@ import java.util.UUID;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.domain.Member;
@@ -168,7 +168,7 @@ public class XssDataTrigger {
                       text("board-place", token),
                       null);
               for (String login : List.of("hbellemare", "manselme", "ceuzet", "rcelestine")) {
-                boardMeetings.attend(m, users.memberId(login), Presence.PRESENT, null);
+                boardMeetings.attend(m, users.memberId(login), AttendanceStatus.PRESENT, null);
               }
               return m;
             });
