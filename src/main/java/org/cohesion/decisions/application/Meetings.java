@@ -44,6 +44,16 @@ public class Meetings {
     return meeting;
   }
 
+  /** Whether the caller reads this meeting's side of the register (a body's meeting only). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean readable(long meetingId) {
+    DecisionAccess access = callers.require().access();
+    Meeting meeting = em.find(Meeting.class, meetingId);
+    return meeting != null
+        && meeting.getBody() != null
+        && access.canReadAllOf(meeting.getBody().getId());
+  }
+
   public boolean canRecord(long meetingId) {
     DecisionAccess access = callers.require().access();
     Meeting meeting = find(meetingId);

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -46,6 +48,7 @@ public class MeetingPlanner {
   @Inject AuditLog audit;
   @Inject Notifications notifications;
   @Inject MemberDirectory directory;
+  @Inject Clock clock;
 
   /** A meeting as a page shows it: with what the caller may do, and its editions of minutes. */
   public record MeetingView(Meeting meeting, MinutesAccess access, List<Minutes> editions) {}
@@ -296,6 +299,11 @@ public class MeetingPlanner {
       chosen.add(member);
     }
     return chosen;
+  }
+
+  /** The time now in Martinique, by the application's clock (what is upcoming, what is past). */
+  public LocalDateTime now() {
+    return LocalDateTime.now(clock.withZone(Meeting.ZONE));
   }
 
   static String link(Meeting meeting) {

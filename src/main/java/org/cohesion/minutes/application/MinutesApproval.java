@@ -241,7 +241,7 @@ public class MinutesApproval {
                     + " AND m.endsAt >= :now ORDER BY m.startsAt",
                 MinutesLink.class)
             .setParameter("me", me)
-            .setParameter("now", java.time.LocalDateTime.now(Meeting.ZONE))
+            .setParameter("now", java.time.LocalDateTime.now(clock.withZone(Meeting.ZONE)))
             .setMaxResults(max)
             .getResultList();
     List<MinutesLink> toApprove =

@@ -161,7 +161,7 @@ public class MeetingEditPage implements Serializable {
       if (!access.plans()) {
         throw new AccessDeniedException();
       }
-      LocalDate day = LocalDate.now(Meeting.ZONE).plusWeeks(1);
+      LocalDate day = planner.now().toLocalDate().plusWeeks(1);
       startsAt = LocalDateTime.of(day, LocalTime.of(9, 0));
       endsAt = LocalDateTime.of(day, LocalTime.of(12, 0));
       agenda.clear();

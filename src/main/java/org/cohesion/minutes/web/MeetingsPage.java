@@ -62,7 +62,7 @@ public class MeetingsPage {
     } else {
       throw new NotFoundException();
     }
-    LocalDateTime now = LocalDateTime.now(Meeting.ZONE);
+    LocalDateTime now = planner.now();
     upcoming = new ArrayList<>(all.stream().filter(m -> !m.getEndsAt().isBefore(now)).toList());
     Collections.reverse(upcoming);
     past = all.stream().filter(m -> m.getEndsAt().isBefore(now)).toList();

@@ -25,12 +25,14 @@ import org.cohesion.platform.web.ViewParameters;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A meeting of a body: attendance and proxies, the quorum met or not, its decisions, and the form
- * that records a new one.
+ * The register's section of a body's meeting on the one meeting page (/meetings/meeting.xhtml): the
+ * attendance list with proxies, the quorum met or not, the decisions taken there, and the form that
+ * records a new one. It takes the meeting's id from the page's parameter and shows nothing to a
+ * caller who may not read the body's register, nor for a working group's meeting.
  */
 @Named
 @ViewScoped
-public class MeetingPage implements Serializable {
+public class MeetingDecisionsSection implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Meetings meetings;
@@ -54,12 +56,33 @@ public class MeetingPage implements Serializable {
   private DecisionDraft draft = new DecisionDraft();
   private Choice responsible;
 
+  private Boolean visible;
+
   public void load() {
     if (id == null) {
       ViewParameters.reapply();
     }
     meetingId = Ids.required(id);
-    refresh();
+    visible = meetings.readable(meetingId);
+    if (visible) {
+      refresh();
+    }
+  }
+
+  /** The old address of a body's meeting sends to the one meeting page. */
+  public String moved() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
+    return "/meetings/meeting?faces-redirect=true&id=" + Ids.required(id);
+  }
+
+  /** Whether the section shows: a body's meeting whose register the caller reads. */
+  public boolean isVisible() {
+    if (visible == null) {
+      load();
+    }
+    return visible;
   }
 
   private void refresh() {
@@ -71,7 +94,7 @@ public class MeetingPage implements Serializable {
   }
 
   private void ensureLoaded() {
-    if (meeting == null && meetingId != null) {
+    if (meeting == null && meetingId != null && Boolean.TRUE.equals(visible)) {
       refresh();
     } else if (meetingId == null) {
       // A fresh instance (see ViewParameters).
