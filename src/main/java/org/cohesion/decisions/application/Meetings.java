@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
 import org.cohesion.decisions.domain.AttendanceStatus;
@@ -17,6 +17,7 @@ import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 
@@ -33,6 +34,7 @@ public class Meetings {
   @Inject DecisionCallers callers;
   @Inject AuditLog audit;
   @Inject MemberDirectory directory;
+  @Inject Validator validator;
 
   public Meeting open(long meetingId) {
     DecisionAccess access = callers.require().access();
@@ -65,8 +67,7 @@ public class Meetings {
    * agenda). The electorate of the bureau and the CA is their number of seats; the AG's (the
    * members of the association) is given.
    */
-  public long schedule(
-      long bodyId, LocalDate heldOn, String title, String place, Integer electorate) {
+  public long schedule(long bodyId, MeetingDay form) {
     var signed = callers.require();
     DecisionAccess access = signed.access();
     Body body = em.find(Body.class, bodyId);
@@ -76,18 +77,20 @@ public class Meetings {
     if (!access.canRecordIn(bodyId)) {
       throw new DomainException("decision.notBoardMember");
     }
-    if (body.getSeats().isEmpty() && electorate == null) {
+    Constraints.check(validator, form);
+    if (body.getSeats().isEmpty() && form.electorate() == null) {
       throw new DomainException("meeting.electorate.invalid");
     }
     Meeting meeting =
         Meeting.ofBody(
             body,
             member(signed.caller().memberId()),
-            MeetingPlan.onDay(title, heldOn, place),
-            electorate);
+            MeetingPlan.onDay(form.title(), form.heldOn(), form.place()),
+            body.getSeats().isEmpty() ? form.electorate() : null);
     em.persist(meeting);
     em.flush();
-    audit.record("MEETING_SCHEDULED", "meeting", meeting.getId(), body.getCode() + " " + heldOn);
+    audit.record(
+        "MEETING_SCHEDULED", "meeting", meeting.getId(), body.getCode() + " " + form.heldOn());
     return meeting.getId();
   }
 

@@ -22,6 +22,10 @@ public record MeetingPlan(
     List<Link> links)
     implements Serializable {
 
+  /** The longest title and place (the columns' length), declared once for forms and checks. */
+  public static final int MAX_TITLE = 200;
+
+  public static final int MAX_PLACE = 200;
   public static final int MAX_ITEMS = 40;
   public static final int MAX_LINKS = 20;
 
@@ -52,7 +56,8 @@ public record MeetingPlan(
     if (title == null || title.isBlank()) {
       throw new DomainException("meeting.title.required");
     }
-    if (title.strip().length() > 200 || (place != null && place.strip().length() > 200)) {
+    if (title.strip().length() > MAX_TITLE
+        || (place != null && place.strip().length() > MAX_PLACE)) {
       throw new DomainException("field.tooLong");
     }
     if (startsAt == null || endsAt == null) {

@@ -77,11 +77,9 @@ public class MeetingDetailPage implements Serializable {
   /** Opens the minutes for writing: the existing latest edition, or a first one. */
   public String writeMinutes() {
     long meeting = meetingId;
-    long[] minutes = new long[1];
-    if (!Actions.attempt(() -> minutes[0] = editor.start(meeting), null)) {
-      return null;
-    }
-    return "/minutes/edit?faces-redirect=true&id=" + minutes[0];
+    return Actions.result(() -> editor.start(meeting), null)
+        .map(minutes -> "/minutes/edit?faces-redirect=true&id=" + minutes)
+        .orElse(null);
   }
 
   public StreamedContent getIcs() {

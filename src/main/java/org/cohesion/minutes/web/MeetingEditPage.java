@@ -261,29 +261,30 @@ public class MeetingEditPage implements Serializable {
                 .map(r -> new MeetingPlan.Link(r.label, r.url))
                 .toList());
     List<Long> chosen = chosenInvitees();
-    long[] saved = new long[1];
-    boolean ok;
+    java.util.Optional<Long> saved;
     if (meetingId != null) {
       long meeting = meetingId;
       int expected = version;
-      ok = Actions.attempt(() -> planner.replan(meeting, expected, plan, chosen), "meeting.saved");
-      saved[0] = meeting;
+      saved =
+          Actions.result(
+              () -> {
+                planner.replan(meeting, expected, plan, chosen);
+                return meeting;
+              },
+              "meeting.saved");
     } else if (groupId != null) {
       long owner = groupId;
-      ok =
-          Actions.attempt(
-              () -> saved[0] = planner.scheduleForGroup(owner, plan, chosen), "meeting.planned");
+      saved =
+          Actions.result(() -> planner.scheduleForGroup(owner, plan, chosen), "meeting.planned");
     } else {
       long owner = bodyId;
-      ok =
-          Actions.attempt(
-              () -> saved[0] = planner.scheduleForBody(owner, plan, chosen), "meeting.planned");
+      saved = Actions.result(() -> planner.scheduleForBody(owner, plan, chosen), "meeting.planned");
     }
-    if (!ok) {
+    if (saved.isEmpty()) {
       return null;
     }
     Faces.getFlash().setKeepMessages(true);
-    return "/meetings/meeting?faces-redirect=true&id=" + saved[0];
+    return "/meetings/meeting?faces-redirect=true&id=" + saved.get();
   }
 
   private static boolean blank(String s) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.application.RegisterVerification;
@@ -50,7 +51,9 @@ class DecisionRegisterIT {
         "hbellemare",
         () -> {
           long m =
-              meetings.schedule(ca, on, "Conseil d'administration (test)", "Fort-de-France", null);
+              meetings.schedule(
+                  ca,
+                  new MeetingDay(on, "Conseil d'administration (test)", "Fort-de-France", null));
           meetings.attend(m, users.memberId("hbellemare"), AttendanceStatus.PRESENT, null);
           meetings.attend(m, users.memberId("manselme"), AttendanceStatus.PRESENT, null);
           meetings.attend(m, users.memberId("ceuzet"), AttendanceStatus.PRESENT, null);
@@ -165,7 +168,8 @@ class DecisionRegisterIT {
             "manselme",
             () -> {
               long id =
-                  meetings.schedule(ca, LocalDate.of(2033, 1, 15), "CA sans quorum", null, null);
+                  meetings.schedule(
+                      ca, new MeetingDay(LocalDate.of(2033, 1, 15), "CA sans quorum", null, null));
               meetings.attend(id, users.memberId("manselme"), AttendanceStatus.PRESENT, null);
               meetings.attend(
                   id,
@@ -193,7 +197,8 @@ class DecisionRegisterIT {
                     "ceuzet",
                     () ->
                         meetings.schedule(
-                            bureau, LocalDate.of(2034, 1, 5), "Bureau", null, null))));
+                            bureau,
+                            new MeetingDay(LocalDate.of(2034, 1, 5), "Bureau", null, null)))));
     long m = caMeeting(LocalDate.of(2034, 2, 1));
     assertEquals(
         "decision.notBoardMember",
@@ -209,7 +214,9 @@ class DecisionRegisterIT {
         users.as(
             "hbellemare",
             () -> {
-              long id = meetings.schedule(bureau, LocalDate.of(2034, 3, 1), "Bureau", null, null);
+              long id =
+                  meetings.schedule(
+                      bureau, new MeetingDay(LocalDate.of(2034, 3, 1), "Bureau", null, null));
               for (String login : List.of("hbellemare", "manselme", "ktheodose")) {
                 meetings.attend(id, users.memberId(login), AttendanceStatus.PRESENT, null);
               }

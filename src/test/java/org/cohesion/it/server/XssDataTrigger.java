@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.domain.AttendanceStatus;
@@ -163,10 +164,11 @@ public class XssDataTrigger {
               long m =
                   boardMeetings.schedule(
                       ca,
-                      LocalDate.of(2034, 3, 10),
-                      text("board-meeting", token),
-                      text("board-place", token),
-                      null);
+                      new MeetingDay(
+                          LocalDate.of(2034, 3, 10),
+                          text("board-meeting", token),
+                          text("board-place", token),
+                          null));
               for (String login : List.of("hbellemare", "manselme", "ceuzet", "rcelestine")) {
                 boardMeetings.attend(m, users.memberId(login), AttendanceStatus.PRESENT, null);
               }
