@@ -216,10 +216,11 @@ public class DemoMinutes {
   private Meeting agendaOf(Body body, LocalDateTime startsAt, String... items) {
     Meeting meeting =
         em.createQuery(
-                "SELECT m FROM Meeting m WHERE m.body = :body AND m.startsAt = :at AND m.demo",
+                "SELECT m FROM Meeting m WHERE m.body = :body AND m.startsAt = :startsAt"
+                    + " AND m.demo = TRUE",
                 Meeting.class)
             .setParameter("body", body)
-            .setParameter("at", startsAt)
+            .setParameter("startsAt", startsAt)
             .getSingleResult();
     MeetingPlan now = meeting.plan();
     meeting.replan(plan(now.title(), now.startsAt(), now.endsAt(), now.place(), items));
