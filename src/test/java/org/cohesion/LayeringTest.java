@@ -41,7 +41,8 @@ class LayeringTest {
       Map.of(
           "network", Set.of(),
           "workspace", Set.of("network"),
-          "decisions", Set.of("network"),
+          // A meeting (decisions.domain.Meeting) is of a body or of a working group (workspace).
+          "decisions", Set.of("network", "workspace"),
           "minutes", Set.of("network", "workspace", "decisions"),
           "observation", Set.of("network", "workspace"));
 

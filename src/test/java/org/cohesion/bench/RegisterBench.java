@@ -72,11 +72,14 @@ public final class RegisterBench {
     long meetingId;
     try (PreparedStatement p =
         c.prepareStatement(
-            "INSERT INTO board_meeting (body_id, held_on, title, electorate) VALUES (?, ?, ?, 7)",
+            "INSERT INTO meeting (body_id, starts_at, ends_at, title, electorate, created_by)"
+                + " VALUES (?, ?, ?, ?, 7, ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, bodyId);
-      p.setObject(2, LocalDate.of(2040, 1, 15));
-      p.setString(3, "Conseil d'administration (banc d'essai)");
+      p.setObject(2, LocalDate.of(2040, 1, 15).atStartOfDay());
+      p.setObject(3, LocalDate.of(2040, 1, 16).atStartOfDay());
+      p.setString(4, "Conseil d'administration (banc d'essai)");
+      p.setLong(5, memberId);
       p.executeUpdate();
       ResultSet k = p.getGeneratedKeys();
       k.next();

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cohesion.decisions.domain.BoardMeeting;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionAccess;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.FollowUpStatus;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.decisions.domain.QuorumRule;
 import org.cohesion.decisions.domain.RegisterEntry;
 import org.cohesion.network.domain.Body;
@@ -65,7 +65,7 @@ public class DecisionRegister {
   /** The number the next decision of this meeting's body and year would take. */
   public int nextSeq(long meetingId) {
     DecisionAccess access = callers.require().access();
-    BoardMeeting meeting = meeting(meetingId);
+    Meeting meeting = meeting(meetingId);
     if (!access.canReadAllOf(meeting.getBody().getId())) {
       throw new NotFoundException();
     }
@@ -75,7 +75,7 @@ public class DecisionRegister {
   /** Records a decision taken at a meeting; answers its number (e.g. CA-2008-03). */
   public String record(long meetingId, DecisionDraft draft) {
     var signed = callers.require();
-    BoardMeeting meeting = meeting(meetingId);
+    Meeting meeting = meeting(meetingId);
     long bodyId = meeting.getBody().getId();
     if (!signed.access().canRecordIn(bodyId)) {
       throw new DomainException("decision.notBoardMember");
@@ -185,7 +185,7 @@ public class DecisionRegister {
   /** The decisions of one meeting (approved minutes list them). */
   public List<Decision> ofMeeting(long meetingId) {
     var signed = callers.require();
-    BoardMeeting meeting = meeting(meetingId);
+    Meeting meeting = meeting(meetingId);
     if (!signed.access().canReadAllOf(meeting.getBody().getId())) {
       throw new NotFoundException();
     }
@@ -195,23 +195,21 @@ public class DecisionRegister {
   }
 
   /**
-   * The decisions a body took on a day, as the caller may read them: the minutes of that day's
-   * meeting list them.
+   * The decisions taken at a meeting, as the caller may read them: the meeting's minutes list them.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Decision> ofBodyOn(long bodyId, LocalDate day) {
+  public List<Decision> takenAt(long meetingId) {
     // DecisionAccess.canRead, in the statement itself (public, or the caller is staff, an
     // administrator or sits on the body): one statement for a minutes page, no read of the seats.
     var caller = callers.caller();
     boolean seesAll = caller.has(PlatformRole.STAFF) || caller.isAdministrator();
     return em.createQuery(
-            "SELECT d FROM Decision d JOIN FETCH d.body b LEFT JOIN FETCH d.responsible WHERE b.id ="
-                + " :bodyId AND d.heldOn = :day AND (d.publicDecision = TRUE OR :seesAll = TRUE OR"
+            "SELECT d FROM Decision d JOIN FETCH d.body b LEFT JOIN FETCH d.responsible WHERE"
+                + " d.meeting.id = :meetingId AND (d.publicDecision = TRUE OR :seesAll = TRUE OR"
                 + " EXISTS (SELECT s FROM BodySeat s WHERE s.body = b AND s.member.id = :me))"
                 + " ORDER BY d.seq",
             Decision.class)
-        .setParameter("bodyId", bodyId)
-        .setParameter("day", day)
+        .setParameter("meetingId", meetingId)
         .setParameter("seesAll", seesAll)
         .setParameter("me", caller.memberId())
         .getResultList();
@@ -238,23 +236,23 @@ public class DecisionRegister {
     if (!readable.isEmpty()) {
       for (Object[] r :
           em.createQuery(
-                  "SELECT m.id, m.heldOn, b.code, m.title, m.electorate, SUM(CASE WHEN a.presence"
-                      + " = org.cohesion.decisions.domain.Presence.PRESENT THEN 1 ELSE 0 END),"
-                      + " SUM(CASE WHEN a.presence ="
-                      + " org.cohesion.decisions.domain.Presence.REPRESENTED THEN 1 ELSE 0 END)"
-                      + " FROM BoardMeeting m JOIN m.body b LEFT JOIN m.attendance a WHERE b.id IN"
-                      + " :bodyIds GROUP BY m.id, m.heldOn, b.code, m.title, m.electorate"
-                      + " ORDER BY m.heldOn DESC, m.id DESC",
+                  "SELECT m.id, m.startsAt, b.code, m.title, m.electorate, SUM(CASE WHEN"
+                      + " a.presence = org.cohesion.decisions.domain.AttendanceStatus.PRESENT THEN"
+                      + " 1 ELSE 0 END), SUM(CASE WHEN a.presence ="
+                      + " org.cohesion.decisions.domain.AttendanceStatus.REPRESENTED THEN 1 ELSE 0"
+                      + " END) FROM Meeting m JOIN m.body b LEFT JOIN m.attendance a WHERE b.id IN"
+                      + " :bodyIds GROUP BY m.id, m.startsAt, b.code, m.title, m.electorate"
+                      + " ORDER BY m.startsAt DESC, m.id DESC",
                   Object[].class)
               .setParameter("bodyIds", readable)
               .getResultList()) {
-        int electorate = ((Number) r[4]).intValue();
+        int electorate = r[4] == null ? 0 : ((Number) r[4]).intValue();
         int present = r[5] == null ? 0 : ((Number) r[5]).intValue();
         int represented = r[6] == null ? 0 : ((Number) r[6]).intValue();
         meetings.add(
             new RegisterView.MeetingLine(
                 (Long) r[0],
-                (LocalDate) r[1],
+                ((java.time.LocalDateTime) r[1]).toLocalDate(),
                 (String) r[2],
                 (String) r[3],
                 QuorumRule.forBody((String) r[2]).isMet(electorate, present, represented)));
@@ -490,8 +488,8 @@ public class DecisionRegister {
         .getSingleResult();
   }
 
-  private BoardMeeting meeting(long meetingId) {
-    BoardMeeting meeting = em.find(BoardMeeting.class, meetingId);
+  private Meeting meeting(long meetingId) {
+    Meeting meeting = em.find(Meeting.class, meetingId);
     if (meeting == null) {
       throw new NotFoundException();
     }

@@ -5,24 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionAccess;
-import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 
 /**
- * Meetings of the bodies and their attendance. Board members of the body and staff schedule them
- * and record who came; they, and administrators, read them. Anyone else does not see them at all.
+ * The register's side of a body's meeting (the one {@link Meeting} the minutes also plan): its
+ * attendance with proxies and its quorum. Board members of the body and staff schedule them and
+ * record who came; they, and administrators, read them. Anyone else does not see them at all.
  */
 @ApplicationScoped
 @Transactional
@@ -32,29 +34,42 @@ public class Meetings {
   @Inject DecisionCallers callers;
   @Inject AuditLog audit;
   @Inject MemberDirectory directory;
+  @Inject Validator validator;
 
-  public BoardMeeting open(long meetingId) {
+  public Meeting open(long meetingId) {
     DecisionAccess access = callers.require().access();
-    BoardMeeting meeting = find(meetingId);
-    if (!access.canReadAllOf(meeting.getBody().getId())) {
+    Meeting meeting = find(meetingId);
+    if (meeting.getBody() == null || !access.canReadAllOf(meeting.getBody().getId())) {
       throw new NotFoundException();
     }
     meeting.getAttendance().size();
     return meeting;
   }
 
+  /** Whether the caller reads this meeting's side of the register (a body's meeting only). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean readable(long meetingId) {
+    DecisionAccess access = callers.require().access();
+    Meeting meeting = em.find(Meeting.class, meetingId);
+    return meeting != null
+        && meeting.getBody() != null
+        && access.canReadAllOf(meeting.getBody().getId());
+  }
+
   public boolean canRecord(long meetingId) {
     DecisionAccess access = callers.require().access();
-    return access.canRecordIn(find(meetingId).getBody().getId());
+    Meeting meeting = find(meetingId);
+    return meeting.getBody() != null && access.canRecordIn(meeting.getBody().getId());
   }
 
   /**
-   * Schedules a meeting. The electorate of the bureau and the CA is their number of seats; the AG's
-   * (the members of the association) is given.
+   * Records a body's meeting by its day (the minutes' planner schedules one with its hours and
+   * agenda). The electorate of the bureau and the CA is their number of seats; the AG's (the
+   * members of the association) is given.
    */
-  public long schedule(
-      long bodyId, LocalDate heldOn, String title, String place, Integer electorate) {
-    DecisionAccess access = callers.require().access();
+  public long schedule(long bodyId, MeetingDay form) {
+    var signed = callers.require();
+    DecisionAccess access = signed.access();
     Body body = em.find(Body.class, bodyId);
     if (body == null) {
       throw new NotFoundException();
@@ -62,22 +77,30 @@ public class Meetings {
     if (!access.canRecordIn(bodyId)) {
       throw new DomainException("decision.notBoardMember");
     }
-    int voters =
-        body.getSeats().isEmpty() ? (electorate == null ? 0 : electorate) : body.getSeats().size();
-    BoardMeeting meeting = new BoardMeeting(body, heldOn, title, place, voters);
+    Constraints.check(validator, form);
+    if (body.getSeats().isEmpty() && form.electorate() == null) {
+      throw new DomainException("meeting.electorate.invalid");
+    }
+    Meeting meeting =
+        Meeting.ofBody(
+            body,
+            member(signed.caller().memberId()),
+            MeetingPlan.onDay(form.title(), form.heldOn(), form.place()),
+            body.getSeats().isEmpty() ? form.electorate() : null);
     em.persist(meeting);
     em.flush();
-    audit.record("MEETING_SCHEDULED", "meeting", meeting.getId(), body.getCode() + " " + heldOn);
+    audit.record(
+        "MEETING_SCHEDULED", "meeting", meeting.getId(), body.getCode() + " " + form.heldOn());
     return meeting.getId();
   }
 
-  public void attend(long meetingId, long memberId, Presence presence, Long proxyHolderId) {
+  public void attend(long meetingId, long memberId, AttendanceStatus presence, Long proxyHolderId) {
     DecisionAccess access = callers.require().access();
-    BoardMeeting meeting = find(meetingId);
+    Meeting meeting = find(meetingId);
     requireRecorder(access, meeting);
     Member member = member(memberId);
     Member holder = proxyHolderId == null ? null : member(proxyHolderId);
-    meeting.attend(member, presence, holder);
+    meeting.record(member, presence, holder);
     audit.record("MEETING_ATTENDANCE", "meeting", meetingId, "member " + memberId + " " + presence);
   }
 
@@ -89,7 +112,7 @@ public class Meetings {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<MemberDirectory.Person> searchAttendees(long meetingId, String text) {
     DecisionAccess access = callers.require().access();
-    BoardMeeting meeting = find(meetingId);
+    Meeting meeting = find(meetingId);
     requireRecorder(access, meeting);
     Body body = meeting.getBody();
     String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -112,7 +135,10 @@ public class Meetings {
         .getResultList();
   }
 
-  private void requireRecorder(DecisionAccess access, BoardMeeting meeting) {
+  private void requireRecorder(DecisionAccess access, Meeting meeting) {
+    if (meeting.getBody() == null) {
+      throw new NotFoundException();
+    }
     long bodyId = meeting.getBody().getId();
     if (!access.canReadAllOf(bodyId)) {
       throw new NotFoundException();
@@ -122,8 +148,8 @@ public class Meetings {
     }
   }
 
-  private BoardMeeting find(long meetingId) {
-    BoardMeeting meeting = em.find(BoardMeeting.class, meetingId);
+  private Meeting find(long meetingId) {
+    Meeting meeting = em.find(Meeting.class, meetingId);
     if (meeting == null) {
       throw new NotFoundException();
     }
@@ -136,9 +162,5 @@ public class Meetings {
       throw new DomainException("member.unknown");
     }
     return member;
-  }
-
-  static Set<Presence> presences() {
-    return Set.of(Presence.values());
   }
 }

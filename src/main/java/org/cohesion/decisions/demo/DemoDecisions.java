@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.cohesion.decisions.application.RegisterChain;
-import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.FollowUpStatus;
-import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.decisions.domain.RegisterEntry;
 import org.cohesion.network.domain.Account;
 import org.cohesion.network.domain.Body;
@@ -71,7 +72,7 @@ public class DemoDecisions {
 
   @Transactional
   public void loadOnce(@Observes @Priority(300) DemoSeeding seeding) {
-    long meetings = em.createNamedQuery("BoardMeeting.count", Long.class).getSingleResult();
+    long meetings = em.createNamedQuery("Meeting.count", Long.class).getSingleResult();
     long decisions = em.createNamedQuery("Decision.count", Long.class).getSingleResult();
     if (meetings > 0 || decisions > 0 || members() == 0) {
       return;
@@ -88,7 +89,7 @@ public class DemoDecisions {
   }
 
   private void loadAssembly() {
-    BoardMeeting ag = meeting("AG", d(1, 29), "Assemblée générale 2008", "Fort-de-France", 42);
+    Meeting ag = meeting("AG", d(1, 29), "Assemblée générale 2008", "Fort-de-France", 42);
     for (String login :
         List.of(
             "hbellemare",
@@ -102,10 +103,10 @@ public class DemoDecisions {
             "srosemond",
             "flarcher",
             "madelaide")) {
-      ag.attend(person(login), Presence.PRESENT, null);
+      ag.record(person(login), AttendanceStatus.PRESENT, null);
     }
-    ag.attend(person("gmariesainte"), Presence.REPRESENTED, person("rcelestine"));
-    ag.attend(person("lsaintprix"), Presence.REPRESENTED, person("srosemond"));
+    ag.record(person("gmariesainte"), AttendanceStatus.REPRESENTED, person("rcelestine"));
+    ag.record(person("lsaintprix"), AttendanceStatus.REPRESENTED, person("srosemond"));
     decide(
         ag,
         "Approbation du rapport d'activités 2007 et des comptes",
@@ -136,19 +137,21 @@ public class DemoDecisions {
   }
 
   private void loadBoard() {
-    BoardMeeting programme =
+    // The one meeting whose minutes DemoMinutes writes: its hours and title are the minutes'.
+    Meeting programme =
         meeting(
             "CA",
             d(2, 29),
-            "Conseil d'administration : validation de la programmation 2008",
+            17,
+            19,
+            "Conseil d'administration — programme 2008",
             "Centre de ressources, immeuble La Varangue, Fort-de-France",
             0);
-    // The same attendance as the minutes of that meeting (DemoMinutes).
     for (String login :
         List.of("hbellemare", "manselme", "ktheodose", "rcelestine", "ceuzet", "edorival")) {
-      programme.attend(person(login), Presence.PRESENT, null);
+      programme.record(person(login), AttendanceStatus.PRESENT, null);
     }
-    programme.attend(person("jcroch"), Presence.EXCUSED, null);
+    programme.record(person("jcroch"), AttendanceStatus.EXCUSED, null);
     minutesRef = CA_PROGRAMME_MINUTES;
     Decision validation =
         decide(
@@ -201,14 +204,14 @@ public class DemoDecisions {
         null);
     minutesRef = null;
 
-    BoardMeeting election =
+    Meeting election =
         meeting(
             "CA", d(11, 29), "Conseil d'administration : élection du bureau", "Fort-de-France", 0);
     for (String login :
         List.of("hbellemare", "manselme", "ktheodose", "rcelestine", "ceuzet", "edorival")) {
-      election.attend(person(login), Presence.PRESENT, null);
+      election.record(person(login), AttendanceStatus.PRESENT, null);
     }
-    election.attend(person("jcroch"), Presence.REPRESENTED, person("ceuzet"));
+    election.record(person("jcroch"), AttendanceStatus.REPRESENTED, person("ceuzet"));
     decide(
         election,
         "Élection du bureau",
@@ -225,7 +228,7 @@ public class DemoDecisions {
         FollowUpStatus.DONE,
         null);
 
-    BoardMeeting december =
+    Meeting december =
         meeting(
             "CA",
             d(12, 15),
@@ -233,11 +236,11 @@ public class DemoDecisions {
             "Fort-de-France",
             0);
     for (String login : List.of("hbellemare", "manselme", "ktheodose", "rcelestine")) {
-      december.attend(person(login), Presence.PRESENT, null);
+      december.record(person(login), AttendanceStatus.PRESENT, null);
     }
-    december.attend(person("ceuzet"), Presence.REPRESENTED, person("hbellemare"));
-    december.attend(person("edorival"), Presence.EXCUSED, null);
-    december.attend(person("jcroch"), Presence.EXCUSED, null);
+    december.record(person("ceuzet"), AttendanceStatus.REPRESENTED, person("hbellemare"));
+    december.record(person("edorival"), AttendanceStatus.EXCUSED, null);
+    december.record(person("jcroch"), AttendanceStatus.EXCUSED, null);
     decide(
         december,
         "Remplacement d'un membre démissionnaire du bureau",
@@ -382,16 +385,23 @@ public class DemoDecisions {
     for (String[] b : bureaux) {
       LocalDate on = LocalDate.parse("2008-" + b[0]);
       boolean minuted = on.equals(BUREAU_NOVEMBER);
-      BoardMeeting bureau =
-          meeting(
-              "BUREAU",
-              on,
-              minuted ? "Bureau — préparation du conseil du 29 novembre" : "Réunion du bureau",
-              "Centre de ressources, Fort-de-France",
-              0);
+      Meeting bureau =
+          minuted
+              ? meeting(
+                  "BUREAU",
+                  on,
+                  12,
+                  14,
+                  "Bureau — préparation du conseil du 29 novembre",
+                  "Centre de ressources, Fort-de-France",
+                  0)
+              : meeting(
+                  "BUREAU", on, "Réunion du bureau", "Centre de ressources, Fort-de-France", 0);
       for (String login : BUREAU_2008) {
-        bureau.attend(
-            person(login), login.equals(b[8]) ? Presence.EXCUSED : Presence.PRESENT, null);
+        bureau.record(
+            person(login),
+            login.equals(b[8]) ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT,
+            null);
       }
       minutesRef = minuted ? BUREAU_NOVEMBER_MINUTES : BUREAU_RECORD;
       LocalDate due = b[5].length() > 5 ? LocalDate.parse(b[5]) : LocalDate.parse("2008-" + b[5]);
@@ -411,11 +421,26 @@ public class DemoDecisions {
     minutesRef = null;
   }
 
-  private BoardMeeting meeting(
+  /** A meeting the register knows by its day only. */
+  private Meeting meeting(
       String bodyCode, LocalDate on, String title, String place, int electorate) {
+    return meeting(bodyCode, MeetingPlan.onDay(title, on, place), electorate);
+  }
+
+  /** A meeting whose minutes the demo holds, with their hours. */
+  private Meeting meeting(
+      String bodyCode, LocalDate on, int from, int to, String title, String place, int electorate) {
+    return meeting(
+        bodyCode,
+        new MeetingPlan(title, on.atTime(from, 0), on.atTime(to, 0), place, List.of(), List.of()),
+        electorate);
+  }
+
+  private Meeting meeting(String bodyCode, MeetingPlan plan, int electorate) {
     Body body = body(bodyCode);
-    int voters = body.getSeats().isEmpty() ? electorate : body.getSeats().size();
-    BoardMeeting meeting = new BoardMeeting(body, on, title, place, voters);
+    LocalDate on = plan.startsAt().toLocalDate();
+    Meeting meeting =
+        Meeting.ofBody(body, person("jvalcin"), plan, electorate == 0 ? null : electorate);
     em.createQuery(
             "SELECT e FROM NetworkEvent e WHERE e.body = :body AND e.startsOn = :on",
             NetworkEvent.class)
@@ -430,7 +455,7 @@ public class DemoDecisions {
   }
 
   private Decision decide(
-      BoardMeeting meeting,
+      Meeting meeting,
       String title,
       String text,
       DecisionType type,

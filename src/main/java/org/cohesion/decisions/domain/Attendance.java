@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import org.cohesion.network.domain.Member;
 
-/** One member's part in a meeting: present, represented (with the proxy's holder) or excused. */
+/**
+ * One line of a meeting's attendance list: a member invited, then present, represented (with the
+ * member present who holds the proxy), excused or absent.
+ */
 @Entity
 @Table(name = "meeting_attendance")
 public class Attendance implements Serializable {
@@ -27,31 +30,29 @@ public class Attendance implements Serializable {
   @Version private int version;
 
   @ManyToOne(optional = false)
-  @JoinColumn(name = "meeting_id", nullable = false)
-  private BoardMeeting meeting;
+  @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
+  private Meeting meeting;
 
   @ManyToOne(optional = false)
-  @JoinColumn(name = "member_id", nullable = false)
+  @JoinColumn(name = "member_id", nullable = false, updatable = false)
   private Member member;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
-  private Presence presence;
+  private AttendanceStatus presence = AttendanceStatus.INVITED;
+
+  protected Attendance() {}
 
   @ManyToOne
   @JoinColumn(name = "proxy_holder_id")
   private Member proxyHolder;
 
-  protected Attendance() {}
-
-  Attendance(BoardMeeting meeting, Member member, Presence presence, Member proxyHolder) {
+  Attendance(Meeting meeting, Member member) {
     this.meeting = meeting;
     this.member = member;
-    this.presence = presence;
-    this.proxyHolder = proxyHolder;
   }
 
-  void change(Presence presence, Member proxyHolder) {
+  void record(AttendanceStatus presence, Member proxyHolder) {
     this.presence = presence;
     this.proxyHolder = proxyHolder;
   }
@@ -64,7 +65,7 @@ public class Attendance implements Serializable {
     return member;
   }
 
-  public Presence getPresence() {
+  public AttendanceStatus getPresence() {
     return presence;
   }
 

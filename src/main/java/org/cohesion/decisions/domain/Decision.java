@@ -68,7 +68,7 @@ public class Decision implements Serializable {
   // many-to-one costs one query per row.
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "meeting_id", nullable = false)
-  private BoardMeeting meeting;
+  private Meeting meeting;
 
   @Column(nullable = false, length = 40)
   private String number;
@@ -139,13 +139,17 @@ public class Decision implements Serializable {
    * voters, the text is empty or the due date comes before the meeting.
    */
   public static Decision take(
-      BoardMeeting meeting,
+      Meeting meeting,
       int seq,
       DecisionDraft draft,
       Set<Theme> themes,
       Member responsible,
       Instant at) {
     Objects.requireNonNull(meeting);
+    // The register is the bodies': a working group's meeting takes no decision of its own.
+    if (meeting.getBody() == null) {
+      throw new DomainException("decision.meeting.ofGroup");
+    }
     if (!meeting.isQuorumMet()) {
       throw new DomainException(
           "decision.quorumNotMet",
@@ -265,7 +269,7 @@ public class Decision implements Serializable {
     return body;
   }
 
-  public BoardMeeting getMeeting() {
+  public Meeting getMeeting() {
     return meeting;
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.FollowUpSummary;
+import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.application.RegisterView;
@@ -98,9 +99,10 @@ public class RegisterPage implements Serializable {
       return null;
     }
     return Actions.result(
-            () -> meetings.schedule(body, newDate, newTitle, newPlace, newElectorate),
+            () ->
+                meetings.schedule(body, new MeetingDay(newDate, newTitle, newPlace, newElectorate)),
             "meeting.scheduled")
-        .map(created -> "/decisions/meeting?faces-redirect=true&id=" + created)
+        .map(id -> "/meetings/meeting?faces-redirect=true&id=" + id)
         .orElse(null);
   }
 

@@ -6,15 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cohesion.minutes.domain.AttendanceStatus;
-import org.cohesion.minutes.domain.Meeting;
-import org.cohesion.minutes.domain.MeetingPlan;
+import org.cohesion.decisions.domain.AttendanceStatus;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.network.application.MemberDirectory;
@@ -46,6 +48,7 @@ public class MeetingPlanner {
   @Inject AuditLog audit;
   @Inject Notifications notifications;
   @Inject MemberDirectory directory;
+  @Inject Clock clock;
 
   /** A meeting as a page shows it: with what the caller may do, and its editions of minutes. */
   public record MeetingView(Meeting meeting, MinutesAccess access, List<Minutes> editions) {}
@@ -203,7 +206,7 @@ public class MeetingPlanner {
     var signed = callers.require();
     Body body = body(bodyId);
     requirePlanner(callers.toBody(body, signed.caller()));
-    Meeting meeting = Meeting.ofBody(body, signed.member(), plan);
+    Meeting meeting = Meeting.ofBody(body, signed.member(), plan, null);
     return schedule(meeting, invitees(null, body, inviteeIds), signed.member());
   }
 
@@ -255,7 +258,7 @@ public class MeetingPlanner {
         (memberId, presence) -> {
           Member member = em.find(Member.class, memberId);
           if (member == null) {
-            throw new DomainException("mtg.notInvited");
+            throw new DomainException("meeting.notInvited");
           }
           meeting.record(member, presence);
         });
@@ -292,10 +295,15 @@ public class MeetingPlanner {
           allowed.stream()
               .filter(m -> m.getId().equals(id))
               .findFirst()
-              .orElseThrow(() -> new DomainException("mtg.invitee.notAllowed"));
+              .orElseThrow(() -> new DomainException("meeting.invitee.notAllowed"));
       chosen.add(member);
     }
     return chosen;
+  }
+
+  /** The time now in Martinique, by the application's clock (what is upcoming, what is past). */
+  public LocalDateTime now() {
+    return LocalDateTime.now(clock.withZone(Meeting.ZONE));
   }
 
   static String link(Meeting meeting) {

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.domain.Decision;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.domain.ApprovalRule;
 import org.cohesion.minutes.domain.ApprovalTally;
 import org.cohesion.minutes.domain.ApprovalVote;
-import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.minutes.domain.MinutesRevision;
@@ -176,10 +176,7 @@ public class MinutesApproval {
     if (minutes.getStatus() == MinutesStatus.DRAFT) {
       text = MinutesEditor.withAgenda(text, meeting);
     }
-    List<Decision> decisions =
-        meeting.isOfGroup()
-            ? List.of()
-            : register.ofBodyOn(meeting.getBody().getId(), meeting.getStartsAt().toLocalDate());
+    List<Decision> decisions = meeting.isOfGroup() ? List.of() : register.takenAt(meeting.getId());
     return new MinutesReading(approval, text, decisions);
   }
 
@@ -244,7 +241,7 @@ public class MinutesApproval {
                     + " AND m.endsAt >= :now ORDER BY m.startsAt",
                 MinutesLink.class)
             .setParameter("me", me)
-            .setParameter("now", java.time.LocalDateTime.now(Meeting.ZONE))
+            .setParameter("now", java.time.LocalDateTime.now(clock.withZone(Meeting.ZONE)))
             .setMaxResults(max)
             .getResultList();
     List<MinutesLink> toApprove =

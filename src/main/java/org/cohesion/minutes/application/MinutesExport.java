@@ -15,9 +15,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.cohesion.decisions.domain.Attendance;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.domain.ApprovalVote;
-import org.cohesion.minutes.domain.Invitation;
-import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.minutes.domain.MinutesText;
@@ -97,10 +97,15 @@ public class MinutesExport {
     }
     body.appendElement("h2").text(msg.getString("minutes.pdf.attendance"));
     Element table = body.appendElement("table");
-    for (Invitation invitation : meeting.getInvitations()) {
+    for (Attendance invitation : meeting.getInvitations()) {
       Element row = table.appendElement("tr");
       row.appendElement("td").text(invitation.getMember().getFullName());
-      row.appendElement("td").text(msg.getString("attendance." + invitation.getPresence().name()));
+      row.appendElement("td")
+          .text(
+              msg.getString("attendance." + invitation.getPresence().name())
+                  + (invitation.getProxyHolder() == null
+                      ? ""
+                      : " — " + invitation.getProxyHolder().getFullName()));
     }
     for (Section section : text.sections()) {
       body.appendElement("h2").text(section.title());

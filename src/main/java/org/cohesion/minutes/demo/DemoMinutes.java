@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.cohesion.decisions.domain.AttendanceStatus;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.domain.ApprovalRule;
 import org.cohesion.minutes.domain.ApprovalVote;
-import org.cohesion.minutes.domain.AttendanceStatus;
-import org.cohesion.minutes.domain.Meeting;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesRevision;
 import org.cohesion.minutes.domain.MinutesText;
@@ -39,8 +39,9 @@ import org.cohesion.workspace.domain.WorkingGroup;
  * 12 November, one of the report's 8, whose minutes await the last approval (the president's); the
  * evaluation group's review of the September qualification cycle, approved and readable by the
  * whole network; and its joint session of the two CUCS in October, whose minutes are a draft to
- * co-write. A body's meeting has the attendance its decisions record (DemoDecisions). Dates of the
- * bureau and group meetings are invented. Loaded once, after the decisions.
+ * co-write. A body's minutes are written on the meeting the decisions recorded (DemoDecisions),
+ * with its one attendance list; these minutes give it its agenda. Dates of the bureau and group
+ * meetings are invented. Loaded once, after the decisions.
  */
 @Dependent
 public class DemoMinutes {
@@ -54,35 +55,27 @@ public class DemoMinutes {
 
   @Transactional
   public void loadOnce(@Observes @Priority(400) DemoSeeding seeding) {
-    long meetings = em.createQuery("SELECT COUNT(m) FROM Meeting m", Long.class).getSingleResult();
+    long minutes = em.createQuery("SELECT COUNT(m) FROM Minutes m", Long.class).getSingleResult();
     long members = em.createNamedQuery("Member.count", Long.class).getSingleResult();
-    if (meetings > 0 || members == 0) {
+    if (minutes > 0 || members == 0) {
       return;
     }
     loadBoardProgramme();
     loadBureauNovember();
     loadEvaluationReview();
     loadEvaluationJointSession();
-    LOG.info("Demo meetings and minutes loaded: 4 meetings of 2008.");
+    LOG.info("Demo minutes loaded: 2 body meetings and 2 group meetings of 2008.");
   }
 
   private void loadBoardProgramme() {
     Body ca = body("CA");
     Meeting meeting =
-        Meeting.ofBody(
+        agendaOf(
             ca,
-            person("jvalcin"),
-            plan(
-                "Conseil d'administration — programme 2008",
-                at(2, 29, 17),
-                at(2, 29, 19),
-                "Centre de ressources, immeuble La Varangue, Fort-de-France",
-                "Programmation 2008 et ses quatre axes",
-                "Budget prévisionnel 2008",
-                "Questions diverses"));
-    schedule(meeting, seats(ca));
-    allPresent(meeting);
-    meeting.record(person("jcroch"), AttendanceStatus.EXCUSED);
+            at(2, 29, 17),
+            "Programmation 2008 et ses quatre axes",
+            "Budget prévisionnel 2008",
+            "Questions diverses");
     Minutes minutes = start(meeting);
     write(
         minutes,
@@ -111,23 +104,15 @@ public class DemoMinutes {
   }
 
   private void loadBureauNovember() {
-    Body bureau = body("BUREAU");
     Meeting meeting =
-        Meeting.ofBody(
-            bureau,
-            person("jvalcin"),
-            plan(
-                "Bureau — préparation du conseil du 29 novembre",
-                at(11, 12, 12),
-                at(11, 12, 14),
-                "Centre de ressources, Fort-de-France",
-                "Bilan d'étape du programme 2008",
-                "Préparation de l'élection du bureau",
-                "Pistes pour 2009"));
-    // The bureau before its election of 29/11, all present: the attendance of its decisions.
+        agendaOf(
+            body("BUREAU"),
+            at(11, 12, 12),
+            "Bilan d'étape du programme 2008",
+            "Préparation de l'élection du bureau",
+            "Pistes pour 2009");
+    // The bureau before its election of 29/11, who attended: they approve.
     List<Member> sitting = BUREAU_2008.stream().map(this::person).toList();
-    schedule(meeting, sitting);
-    allPresent(meeting);
     Minutes minutes = start(meeting);
     write(
         minutes,
@@ -222,6 +207,24 @@ public class DemoMinutes {
                 + " d'indicateurs est proposé.</p>",
             "<p>À compléter : quelles données à l'échelle des quartiers ?</p>",
             ""));
+  }
+
+  /**
+   * The body's meeting the decisions recorded (DemoDecisions, with its attendance: the one list),
+   * given the agenda its minutes follow.
+   */
+  private Meeting agendaOf(Body body, LocalDateTime startsAt, String... items) {
+    Meeting meeting =
+        em.createQuery(
+                "SELECT m FROM Meeting m WHERE m.body = :body AND m.startsAt = :startsAt"
+                    + " AND m.demo = TRUE",
+                Meeting.class)
+            .setParameter("body", body)
+            .setParameter("startsAt", startsAt)
+            .getSingleResult();
+    MeetingPlan now = meeting.plan();
+    meeting.replan(plan(now.title(), now.startsAt(), now.endsAt(), now.place(), items));
+    return meeting;
   }
 
   private void schedule(Meeting meeting, List<Member> invitees) {

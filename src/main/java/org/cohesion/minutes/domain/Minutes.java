@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.DomainException;
 

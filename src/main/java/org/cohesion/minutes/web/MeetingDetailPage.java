@@ -7,11 +7,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.decisions.domain.AttendanceStatus;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
-import org.cohesion.minutes.domain.AttendanceStatus;
-import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.platform.web.Actions;
@@ -68,7 +68,8 @@ public class MeetingDetailPage implements Serializable {
   public void saveAttendance() {
     long meeting = meetingId;
     Map<Long, AttendanceStatus> chosen = Map.copyOf(presences);
-    if (Actions.attempt(() -> planner.recordAttendance(meeting, chosen), "mtg.attendanceSaved")) {
+    if (Actions.attempt(
+        () -> planner.recordAttendance(meeting, chosen), "meeting.attendance.listSaved")) {
       refresh();
     }
   }
@@ -76,11 +77,9 @@ public class MeetingDetailPage implements Serializable {
   /** Opens the minutes for writing: the existing latest edition, or a first one. */
   public String writeMinutes() {
     long meeting = meetingId;
-    long[] minutes = new long[1];
-    if (!Actions.attempt(() -> minutes[0] = editor.start(meeting), null)) {
-      return null;
-    }
-    return "/minutes/edit?faces-redirect=true&id=" + minutes[0];
+    return Actions.result(() -> editor.start(meeting), null)
+        .map(minutes -> "/minutes/edit?faces-redirect=true&id=" + minutes)
+        .orElse(null);
   }
 
   public StreamedContent getIcs() {

@@ -12,10 +12,10 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cohesion.decisions.domain.Attendance;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
-import org.cohesion.minutes.domain.Invitation;
-import org.cohesion.minutes.domain.Meeting;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Choice;
@@ -145,7 +145,7 @@ public class MeetingEditPage implements Serializable {
       invitees =
           new ArrayList<>(
               meeting.getInvitations().stream()
-                  .map(Invitation::getMember)
+                  .map(Attendance::getMember)
                   .sorted((a, b) -> a.getFullName().compareToIgnoreCase(b.getFullName()))
                   .map(m -> new Choice(m.getId(), m.getFullName()))
                   .toList());
@@ -161,7 +161,7 @@ public class MeetingEditPage implements Serializable {
       if (!access.plans()) {
         throw new AccessDeniedException();
       }
-      LocalDate day = LocalDate.now(Meeting.ZONE).plusWeeks(1);
+      LocalDate day = planner.now().toLocalDate().plusWeeks(1);
       startsAt = LocalDateTime.of(day, LocalTime.of(9, 0));
       endsAt = LocalDateTime.of(day, LocalTime.of(12, 0));
       agenda.clear();
@@ -261,29 +261,30 @@ public class MeetingEditPage implements Serializable {
                 .map(r -> new MeetingPlan.Link(r.label, r.url))
                 .toList());
     List<Long> chosen = chosenInvitees();
-    long[] saved = new long[1];
-    boolean ok;
+    java.util.Optional<Long> saved;
     if (meetingId != null) {
       long meeting = meetingId;
       int expected = version;
-      ok = Actions.attempt(() -> planner.replan(meeting, expected, plan, chosen), "mtg.saved");
-      saved[0] = meeting;
+      saved =
+          Actions.result(
+              () -> {
+                planner.replan(meeting, expected, plan, chosen);
+                return meeting;
+              },
+              "meeting.saved");
     } else if (groupId != null) {
       long owner = groupId;
-      ok =
-          Actions.attempt(
-              () -> saved[0] = planner.scheduleForGroup(owner, plan, chosen), "mtg.scheduled");
+      saved =
+          Actions.result(() -> planner.scheduleForGroup(owner, plan, chosen), "meeting.planned");
     } else {
       long owner = bodyId;
-      ok =
-          Actions.attempt(
-              () -> saved[0] = planner.scheduleForBody(owner, plan, chosen), "mtg.scheduled");
+      saved = Actions.result(() -> planner.scheduleForBody(owner, plan, chosen), "meeting.planned");
     }
-    if (!ok) {
+    if (saved.isEmpty()) {
       return null;
     }
     Faces.getFlash().setKeepMessages(true);
-    return "/meetings/meeting?faces-redirect=true&id=" + saved[0];
+    return "/meetings/meeting?faces-redirect=true&id=" + saved.get();
   }
 
   private static boolean blank(String s) {

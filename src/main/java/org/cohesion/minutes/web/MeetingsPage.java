@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.minutes.application.MeetingPlanner;
-import org.cohesion.minutes.domain.Meeting;
 import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
@@ -62,7 +62,7 @@ public class MeetingsPage {
     } else {
       throw new NotFoundException();
     }
-    LocalDateTime now = LocalDateTime.now(Meeting.ZONE);
+    LocalDateTime now = planner.now();
     upcoming = new ArrayList<>(all.stream().filter(m -> !m.getEndsAt().isBefore(now)).toList());
     Collections.reverse(upcoming);
     past = all.stream().filter(m -> m.getEndsAt().isBefore(now)).toList();

@@ -10,15 +10,16 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.application.RegisterVerification;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.ChainReport;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.FollowUpStatus;
-import org.cohesion.decisions.domain.Presence;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
@@ -50,12 +51,17 @@ class DecisionRegisterIT {
         "hbellemare",
         () -> {
           long m =
-              meetings.schedule(ca, on, "Conseil d'administration (test)", "Fort-de-France", null);
-          meetings.attend(m, users.memberId("hbellemare"), Presence.PRESENT, null);
-          meetings.attend(m, users.memberId("manselme"), Presence.PRESENT, null);
-          meetings.attend(m, users.memberId("ceuzet"), Presence.PRESENT, null);
+              meetings.schedule(
+                  ca,
+                  new MeetingDay(on, "Conseil d'administration (test)", "Fort-de-France", null));
+          meetings.attend(m, users.memberId("hbellemare"), AttendanceStatus.PRESENT, null);
+          meetings.attend(m, users.memberId("manselme"), AttendanceStatus.PRESENT, null);
+          meetings.attend(m, users.memberId("ceuzet"), AttendanceStatus.PRESENT, null);
           meetings.attend(
-              m, users.memberId("rcelestine"), Presence.REPRESENTED, users.memberId("hbellemare"));
+              m,
+              users.memberId("rcelestine"),
+              AttendanceStatus.REPRESENTED,
+              users.memberId("hbellemare"));
           return m;
         });
   }
@@ -162,12 +168,13 @@ class DecisionRegisterIT {
             "manselme",
             () -> {
               long id =
-                  meetings.schedule(ca, LocalDate.of(2033, 1, 15), "CA sans quorum", null, null);
-              meetings.attend(id, users.memberId("manselme"), Presence.PRESENT, null);
+                  meetings.schedule(
+                      ca, new MeetingDay(LocalDate.of(2033, 1, 15), "CA sans quorum", null, null));
+              meetings.attend(id, users.memberId("manselme"), AttendanceStatus.PRESENT, null);
               meetings.attend(
                   id,
                   users.memberId("ktheodose"),
-                  Presence.REPRESENTED,
+                  AttendanceStatus.REPRESENTED,
                   users.memberId("manselme"));
               return id;
             });
@@ -190,7 +197,8 @@ class DecisionRegisterIT {
                     "ceuzet",
                     () ->
                         meetings.schedule(
-                            bureau, LocalDate.of(2034, 1, 5), "Bureau", null, null))));
+                            bureau,
+                            new MeetingDay(LocalDate.of(2034, 1, 5), "Bureau", null, null)))));
     long m = caMeeting(LocalDate.of(2034, 2, 1));
     assertEquals(
         "decision.notBoardMember",
@@ -206,9 +214,11 @@ class DecisionRegisterIT {
         users.as(
             "hbellemare",
             () -> {
-              long id = meetings.schedule(bureau, LocalDate.of(2034, 3, 1), "Bureau", null, null);
+              long id =
+                  meetings.schedule(
+                      bureau, new MeetingDay(LocalDate.of(2034, 3, 1), "Bureau", null, null));
               for (String login : List.of("hbellemare", "manselme", "ktheodose")) {
-                meetings.attend(id, users.memberId(login), Presence.PRESENT, null);
+                meetings.attend(id, users.memberId(login), AttendanceStatus.PRESENT, null);
               }
               return id;
             });

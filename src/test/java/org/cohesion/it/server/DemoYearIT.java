@@ -147,20 +147,23 @@ class DemoYearIT {
     List<Object[]> minuted =
         rows(
             "SELECT m.id, b.id, DATE(m.starts_at) FROM meeting m JOIN body b ON b.id = m.body_id"
-                + " WHERE m.demo AND YEAR(m.starts_at) = 2008");
+                + " WHERE m.demo AND YEAR(m.starts_at) = 2008"
+                + " AND EXISTS (SELECT 1 FROM minutes n WHERE n.meeting_id = m.id)");
     assertEquals(2, minuted.size(), "the CA of 29/02 and the bureau of 12/11");
     for (Object[] m : minuted) {
       Set<String> inMinutes =
           strings(
-              "SELECT CONCAT(a.login, ' ', i.presence) FROM invitation i"
+              "SELECT CONCAT(a.login, ' ', i.presence) FROM meeting_attendance i"
                   + " JOIN account a ON a.member_id = i.member_id WHERE i.meeting_id = ?1",
               m[0]);
+      // The decisions of that body's day are taken at that very meeting: one attendance list.
       Set<String> inDecisions =
           strings(
               "SELECT CONCAT(a.login, ' ', t.presence) FROM meeting_attendance t"
-                  + " JOIN board_meeting bm ON bm.id = t.meeting_id"
+                  + " JOIN meeting bm ON bm.id = t.meeting_id"
                   + " JOIN account a ON a.member_id = t.member_id"
-                  + " WHERE bm.body_id = ?1 AND bm.held_on = ?2 AND bm.demo",
+                  + " WHERE bm.id IN (SELECT d.meeting_id FROM decision d"
+                  + " WHERE d.body_id = ?1 AND d.held_on = ?2 AND d.demo)",
               m[1],
               m[2]);
       assertFalse(inMinutes.isEmpty());
@@ -172,8 +175,8 @@ class DemoYearIT {
   void decisionsNameTheMinutesThatExist() {
     List<Object[]> refs =
         rows(
-            "SELECT d.minutes_ref, bm.body_id, bm.held_on FROM decision d"
-                + " JOIN board_meeting bm ON bm.id = d.meeting_id"
+            "SELECT d.minutes_ref, bm.body_id, DATE(bm.starts_at) FROM decision d"
+                + " JOIN meeting bm ON bm.id = d.meeting_id"
                 + " WHERE d.demo AND d.minutes_ref LIKE 'Compte rendu%'");
     assertEquals(4, refs.size(), "3 decisions of the CA of 29/02, 1 of the bureau of 12/11");
     for (Object[] r : refs) {
@@ -244,8 +247,8 @@ class DemoYearIT {
   private Set<LocalDate> days(String body) {
     List<?> days =
         em.createNativeQuery(
-                "SELECT m.held_on FROM board_meeting m JOIN body b ON b.id = m.body_id"
-                    + " WHERE b.code = ?1 AND m.demo AND YEAR(m.held_on) = 2008")
+                "SELECT DATE(m.starts_at) FROM meeting m JOIN body b ON b.id = m.body_id"
+                    + " WHERE b.code = ?1 AND m.demo AND YEAR(m.starts_at) = 2008")
             .setParameter(1, body)
             .getResultList();
     return days.stream()
@@ -256,8 +259,8 @@ class DemoYearIT {
   private String decisionText(String body, String day, String title) {
     return (String)
         em.createNativeQuery(
-                "SELECT d.text FROM decision d JOIN board_meeting m ON m.id = d.meeting_id"
-                    + " JOIN body b ON b.id = m.body_id WHERE b.code = ?1 AND m.held_on = ?2"
+                "SELECT d.text FROM decision d JOIN meeting m ON m.id = d.meeting_id"
+                    + " JOIN body b ON b.id = m.body_id WHERE b.code = ?1 AND DATE(m.starts_at) = ?2"
                     + " AND d.title = ?3 AND d.demo")
             .setParameter(1, body)
             .setParameter(2, Date.valueOf(day))

@@ -9,11 +9,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cohesion.decisions.domain.AttendanceStatus;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
-import org.cohesion.minutes.domain.AttendanceStatus;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.minutes.domain.VoteChoice;
 import org.cohesion.network.application.BodyAdministration;
@@ -110,7 +110,7 @@ class MinutesFreezeIT {
     users.as(member, () -> approval.submit(minutes));
 
     assertEquals(
-        "mtg.attendance.frozen",
+        "meeting.attendance.frozen",
         key(
             () ->
                 users.as(
@@ -121,7 +121,7 @@ class MinutesFreezeIT {
     int version = users.as(lead, () -> planner.open(meeting)).meeting().getVersion();
     long newcomerId = users.memberId(newcomer);
     assertEquals(
-        "mtg.frozen",
+        "meeting.frozen",
         key(
             () ->
                 users.as(
@@ -148,7 +148,7 @@ class MinutesFreezeIT {
     // Approved: still frozen.
     users.as(lead, () -> approval.vote(minutes, VoteChoice.APPROVE, null));
     assertEquals(
-        "mtg.attendance.frozen",
+        "meeting.attendance.frozen",
         key(
             () ->
                 users.as(

@@ -10,10 +10,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
 

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
 import org.cohesion.minutes.application.SaveOutcome;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
@@ -121,7 +121,7 @@ class MinutesServicesIT {
             List.of(),
             List.of());
     assertEquals(
-        "mtg.endsBeforeStart",
+        "meeting.endsBeforeStart",
         key(
             () ->
                 users.as(
@@ -136,14 +136,14 @@ class MinutesServicesIT {
             List.of(),
             List.of(new MeetingPlan.Link("Piège", "javascript:alert(1)")));
     assertEquals(
-        "mtg.link.invalid",
+        "meeting.link.invalid",
         key(
             () ->
                 users.as(
                     crew.lead(),
                     () -> planner.scheduleForGroup(crew.group(), badLink, List.of()))));
     assertEquals(
-        "mtg.invitee.notAllowed",
+        "meeting.invitee.notAllowed",
         key(
             () ->
                 users.as(
@@ -410,9 +410,9 @@ class MinutesServicesIT {
                   second,
                   java.util.Map.of(
                       users.memberId("hbellemare"),
-                      org.cohesion.minutes.domain.AttendanceStatus.PRESENT,
+                      org.cohesion.decisions.domain.AttendanceStatus.PRESENT,
                       users.memberId("manselme"),
-                      org.cohesion.minutes.domain.AttendanceStatus.PRESENT)));
+                      org.cohesion.decisions.domain.AttendanceStatus.PRESENT)));
       users.as("manselme", () -> approval.submit(secondMinutes));
       assertThrows(
           AccessDeniedException.class,

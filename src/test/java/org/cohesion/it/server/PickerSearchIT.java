@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.network.application.MemberDirectory;
@@ -35,7 +36,9 @@ class PickerSearchIT {
     long meeting =
         users.as(
             "hbellemare",
-            () -> meetings.schedule(ca, LocalDate.of(2035, 5, 5), "CA des pickers", null, null));
+            () ->
+                meetings.schedule(
+                    ca, new MeetingDay(LocalDate.of(2035, 5, 5), "CA des pickers", null, null)));
     List<MemberDirectory.Person> found =
         users.as("hbellemare", () -> meetings.searchAttendees(meeting, "bellem"));
     assertEquals(List.of("Henri Bellemare"), names(found));

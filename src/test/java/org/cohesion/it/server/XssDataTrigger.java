@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.application.MemberForm;
@@ -163,12 +164,13 @@ public class XssDataTrigger {
               long m =
                   boardMeetings.schedule(
                       ca,
-                      LocalDate.of(2034, 3, 10),
-                      text("board-meeting", token),
-                      text("board-place", token),
-                      null);
+                      new MeetingDay(
+                          LocalDate.of(2034, 3, 10),
+                          text("board-meeting", token),
+                          text("board-place", token),
+                          null));
               for (String login : List.of("hbellemare", "manselme", "ceuzet", "rcelestine")) {
-                boardMeetings.attend(m, users.memberId(login), Presence.PRESENT, null);
+                boardMeetings.attend(m, users.memberId(login), AttendanceStatus.PRESENT, null);
               }
               return m;
             });

@@ -44,8 +44,8 @@ class DecisionPagesMatrixIT extends HttpTestBase {
     expected.put("decisions/decision.xhtml?id=abc", new int[] {302, 404, 404, 404, 404, 404});
     expected.put("decisions/decision.xhtml", new int[] {302, 404, 404, 404, 404, 404});
     expected.put(
-        "decisions/meeting.xhtml?id=" + bureauMeeting, new int[] {302, 200, 404, 404, 200, 200});
-    expected.put("decisions/meeting.xhtml?id=-1", new int[] {302, 404, 404, 404, 404, 404});
+        "meetings/meeting.xhtml?id=" + bureauMeeting, new int[] {302, 200, 404, 404, 200, 200});
+    expected.put("meetings/meeting.xhtml?id=-1", new int[] {302, 404, 404, 404, 404, 404});
     expected.put("api/register/verification", new int[] {401, 200, 200, 403, 403, 200});
 
     assertEquals("", PageMatrix.mismatches(base, CALLERS, expected));

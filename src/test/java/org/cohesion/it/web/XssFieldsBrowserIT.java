@@ -113,7 +113,7 @@ class XssFieldsBrowserIT extends BrowserTestBase {
         "decisions/decision.xhtml?id=" + d.get("decision"),
         List.of("decision", "decision-text", "board-meeting", "member"));
     pages.put(
-        "decisions/meeting.xhtml?id=" + d.get("board-meeting"),
+        "meetings/meeting.xhtml?id=" + d.get("board-meeting"),
         List.of("board-meeting", "board-place", "decision"));
     pages.put("observation/territory.xhtml?code=" + d.get("territory"), List.of("territory"));
     pages.put("observation/indicator.xhtml?code=" + d.get("indicator"), List.of("territory"));
@@ -142,8 +142,8 @@ class XssFieldsBrowserIT extends BrowserTestBase {
       System.out.println("XSS fields shown on " + page.getKey() + ": " + shown);
     }
 
-    // A search's suggestions: the board meeting page's responsible offers the member, as text.
-    driver.get(url("decisions/meeting.xhtml?id=" + d.get("board-meeting")));
+    // A search's suggestions: the meeting page's responsible offers the member, as text.
+    driver.get(url("meetings/meeting.xhtml?id=" + d.get("board-meeting")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
     Pf.ajaxIdle(wait);
     driver.findElement(By.id("meeting:responsible_input")).sendKeys("member-" + token);
@@ -151,9 +151,9 @@ class XssFieldsBrowserIT extends BrowserTestBase {
         ExpectedConditions.visibilityOfElementLocated(
             By.cssSelector("#meeting\\:responsible_panel li[data-item-label]")));
     Pf.ajaxIdle(wait);
-    assertClean("decisions/meeting.xhtml, its responsible search");
+    assertClean("meetings/meeting.xhtml, its responsible search");
     if (!pageText().contains(XssDataTrigger.text("member", token))) {
-      missing.add("member in the responsible search of decisions/meeting.xhtml");
+      missing.add("member in the responsible search of meetings/meeting.xhtml");
     }
 
     // The map: the territory's name in the tooltip of its area (a text node, see observation.js).

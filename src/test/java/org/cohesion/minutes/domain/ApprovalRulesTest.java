@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.domain.ApprovalTally.Outcome;
 import org.cohesion.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
@@ -140,18 +141,18 @@ class ApprovalRulesTest {
   @Test
   void aPlanIsCheckedAsAWhole() {
     LocalDateTime nine = LocalDateTime.of(2031, 1, 1, 9, 0);
-    assertEquals("mtg.endsBeforeStart", key(() -> plan(nine, nine, null).validated()));
+    assertEquals("meeting.endsBeforeStart", key(() -> plan(nine, nine, null).validated()));
     assertEquals(
-        "mtg.endsBeforeStart", key(() -> plan(nine, nine.minusHours(1), null).validated()));
-    assertEquals("mtg.times.required", key(() -> plan(null, nine, null).validated()));
+        "meeting.endsBeforeStart", key(() -> plan(nine, nine.minusHours(1), null).validated()));
+    assertEquals("meeting.times.required", key(() -> plan(null, nine, null).validated()));
     assertEquals(
-        "mtg.link.invalid",
+        "meeting.link.invalid",
         key(
             () ->
                 plan(nine, nine.plusHours(1), new MeetingPlan.Link("x", "javascript:alert(1)"))
                     .validated()));
     assertEquals(
-        "mtg.link.invalid",
+        "meeting.link.invalid",
         key(
             () ->
                 plan(nine, nine.plusHours(1), new MeetingPlan.Link("x", "https://")).validated()));
@@ -165,8 +166,8 @@ class ApprovalRulesTest {
             null,
             List.of(new MeetingPlan.Item(null, " ", null)),
             null);
-    assertEquals("mtg.agenda.titleRequired", key(blankItem::validated));
+    assertEquals("meeting.agenda.titleRequired", key(blankItem::validated));
     MeetingPlan untitled = new MeetingPlan(" ", nine, nine.plusHours(1), null, null, null);
-    assertEquals("mtg.title.required", key(untitled::validated));
+    assertEquals("meeting.title.required", key(untitled::validated));
   }
 }

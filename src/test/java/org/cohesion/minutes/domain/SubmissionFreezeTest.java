@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.cohesion.decisions.domain.AttendanceStatus;
+import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.workspace.domain.WorkingGroup;
@@ -65,10 +68,10 @@ class SubmissionFreezeTest {
 
     assertEquals(Set.of(7L, 8L), minutes.getApprovers());
     assertTrue(meeting.isMinutesFrozen());
-    assertEquals("mtg.frozen", key(() -> meeting.replan(plan("Autre titre"))));
-    assertEquals("mtg.frozen", key(() -> meeting.invite(List.of())));
+    assertEquals("meeting.frozen", key(() -> meeting.replan(plan("Autre titre"))));
+    assertEquals("meeting.frozen", key(() -> meeting.invite(List.of())));
     assertEquals(
-        "mtg.attendance.frozen", key(() -> meeting.record(writer, AttendanceStatus.PRESENT)));
+        "meeting.attendance.frozen", key(() -> meeting.record(writer, AttendanceStatus.PRESENT)));
     assertEquals("Réunion", meeting.getTitle());
     assertEquals(1, meeting.getInvitations().size());
   }

@@ -1,4 +1,4 @@
-package org.cohesion.minutes.domain;
+package org.cohesion.decisions.domain;
 
 import java.io.Serializable;
 import java.net.URI;
@@ -22,6 +22,10 @@ public record MeetingPlan(
     List<Link> links)
     implements Serializable {
 
+  /** The longest title and place (the columns' length), declared once for forms and checks. */
+  public static final int MAX_TITLE = 200;
+
+  public static final int MAX_PLACE = 200;
   public static final int MAX_ITEMS = 40;
   public static final int MAX_LINKS = 20;
 
@@ -35,48 +39,61 @@ public record MeetingPlan(
     links = links == null ? List.of() : List.copyOf(links);
   }
 
+  /**
+   * A meeting recorded by its day only, as the register records a body's sitting (and as V9 turned
+   * the register's meetings into meetings): the whole day, from midnight to midnight.
+   */
+  public static MeetingPlan onDay(String title, java.time.LocalDate day, String place) {
+    if (day == null) {
+      throw new DomainException("meeting.date.required");
+    }
+    return new MeetingPlan(
+        title, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), place, List.of(), List.of());
+  }
+
   /** Checks every rule; the first one broken is thrown with its message key. */
   public MeetingPlan validated() {
     if (title == null || title.isBlank()) {
-      throw new DomainException("mtg.title.required");
+      throw new DomainException("meeting.title.required");
     }
-    if (title.strip().length() > 200 || (place != null && place.strip().length() > 200)) {
+    if (title.strip().length() > MAX_TITLE
+        || (place != null && place.strip().length() > MAX_PLACE)) {
       throw new DomainException("field.tooLong");
     }
     if (startsAt == null || endsAt == null) {
-      throw new DomainException("mtg.times.required");
+      throw new DomainException("meeting.times.required");
     }
     if (!endsAt.isAfter(startsAt)) {
-      throw new DomainException("mtg.endsBeforeStart");
+      throw new DomainException("meeting.endsBeforeStart");
     }
     if (agenda.size() > MAX_ITEMS) {
-      throw new DomainException("mtg.agenda.tooMany", MAX_ITEMS);
+      throw new DomainException("meeting.agenda.tooMany", MAX_ITEMS);
     }
     Set<String> keys = new HashSet<>();
     for (Item item : agenda) {
       if (item.title() == null || item.title().isBlank()) {
-        throw new DomainException("mtg.agenda.titleRequired");
+        throw new DomainException("meeting.agenda.titleRequired");
       }
       if (item.title().strip().length() > 200
           || (item.description() != null && item.description().strip().length() > 1000)) {
         throw new DomainException("field.tooLong");
       }
       if (item.key() != null && !keys.add(item.key())) {
-        throw new DomainException("mtg.agenda.duplicate");
+        throw new DomainException("meeting.agenda.duplicate");
       }
     }
     if (links.size() > MAX_LINKS) {
-      throw new DomainException("mtg.links.tooMany", MAX_LINKS);
+      throw new DomainException("meeting.links.tooMany", MAX_LINKS);
     }
     for (Link link : links) {
       if (link.label() == null || link.label().isBlank()) {
-        throw new DomainException("mtg.link.labelRequired");
+        throw new DomainException("meeting.link.labelRequired");
       }
       if (link.label().strip().length() > 200) {
         throw new DomainException("field.tooLong");
       }
       if (!isWebAddress(link.url())) {
-        throw new DomainException("mtg.link.invalid", link.url() == null ? "" : link.url());
+        throw new DomainException("meeting.link.invalid", link.url() == null ? "" : link.url());
       }
     }
     return this;

@@ -1,8 +1,9 @@
-package org.cohesion.minutes.domain;
+package org.cohesion.decisions.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,15 +32,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
+import org.cohesion.network.domain.NetworkEvent;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.workspace.domain.WorkingGroup;
 
 /**
- * A meeting of a working group or of a body: when and where, its agenda, its links, who is invited
- * and who came. Times are local to Martinique ({@link #ZONE}); the minutes follow the agenda.
+ * A meeting of a working group or of a body, the one aggregate both the minutes and the decision
+ * register work on: when and where, its agenda and links, one attendance list (invited, present,
+ * represented by a proxy, excused, absent), the quorum of a body's meeting ({@link QuorumRule}),
+ * and, through their foreign keys, its minutes and the decisions taken there. Times are local to
+ * Martinique ({@link #ZONE}); the minutes follow the agenda.
  */
 @Entity
 @Table(name = "meeting")
+@NamedQuery(name = "Meeting.count", query = "SELECT COUNT(m) FROM Meeting m")
 @NamedQuery(
     name = "Meeting.listOfGroup",
     query = "SELECT m FROM Meeting m WHERE m.group.id = :groupId ORDER BY m.startsAt DESC, m.id")
@@ -54,6 +61,8 @@ import org.cohesion.workspace.domain.WorkingGroup;
             + " ORDER BY m.startsAt")
 public class Meeting implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  public static final int MAX_PROXIES_PER_HOLDER = 2;
 
   /** Martinique keeps UTC−4 all year. */
   public static final ZoneId ZONE = ZoneId.of("America/Martinique");
@@ -87,9 +96,21 @@ public class Meeting implements Serializable {
   @Column(name = "sequence_no", nullable = false)
   private int sequence;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "created_by", nullable = false, updatable = false)
+  // Null only for the meetings the register recorded before V9, which did not say who entered them.
+  @ManyToOne
+  @JoinColumn(name = "created_by", updatable = false)
   private Member createdBy;
+
+  /**
+   * Voting members of a body on that day: its seats for the bureau and the CA, the members of the
+   * association for the AG (given by whoever schedules it). Null for a working group's meeting.
+   */
+  private Integer electorate;
+
+  // Lazy: only the meeting's own page shows its calendar entry.
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "event_id")
+  private NetworkEvent event;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
@@ -113,7 +134,7 @@ public class Meeting implements Serializable {
 
   @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
-  private List<Invitation> invitations = new ArrayList<>();
+  private List<Attendance> attendance = new ArrayList<>();
 
   protected Meeting() {}
 
@@ -128,13 +149,33 @@ public class Meeting implements Serializable {
     return new Meeting(Objects.requireNonNull(group), null, createdBy, plan);
   }
 
-  public static Meeting ofBody(Body body, Member createdBy, MeetingPlan plan) {
-    return new Meeting(null, Objects.requireNonNull(body), createdBy, plan);
+  /**
+   * A body's meeting. The electorate of the bureau and the CA is their number of seats; the AG's
+   * (the members of the association) is {@code electorate}, which may wait until its attendance is
+   * recorded (null: no decision can be taken before).
+   */
+  public static Meeting ofBody(Body body, Member createdBy, MeetingPlan plan, Integer electorate) {
+    Meeting meeting = new Meeting(null, Objects.requireNonNull(body), createdBy, plan);
+    int seats = body.getSeats().size();
+    if (seats > 0) {
+      meeting.electorate = seats;
+    } else if (electorate != null) {
+      if (electorate < 1 || electorate > 100_000) {
+        throw new DomainException("meeting.electorate.invalid");
+      }
+      meeting.electorate = electorate;
+    }
+    return meeting;
+  }
+
+  public Meeting linkedTo(NetworkEvent event) {
+    this.event = event;
+    return this;
   }
 
   /** Changes the plan. Agenda items keep their key (and so their section of the minutes). */
   public void replan(MeetingPlan plan) {
-    requireNotFrozen("mtg.frozen");
+    requireNotFrozen("meeting.frozen");
     apply(plan.validated());
     sequence++;
   }
@@ -175,39 +216,137 @@ public class Meeting implements Serializable {
    * was recorded about them. Returns the members newly invited.
    */
   public List<Member> invite(Collection<Member> members) {
-    requireNotFrozen("mtg.frozen");
+    requireNotFrozen("meeting.frozen");
     Set<Member> wanted = Set.copyOf(members);
-    invitations.removeIf(i -> !wanted.contains(i.getMember()));
+    for (Attendance a : attendance) {
+      if (!wanted.contains(a.getMember()) && proxiesHeldBy(a.getMember()) > 0) {
+        throw new DomainException("meeting.proxy.holderLeaves");
+      }
+    }
+    attendance.removeIf(a -> !wanted.contains(a.getMember()));
     Set<Member> already =
-        invitations.stream().map(Invitation::getMember).collect(Collectors.toSet());
+        attendance.stream().map(Attendance::getMember).collect(Collectors.toSet());
     List<Member> added = new ArrayList<>();
     for (Member member : members) {
       if (already.add(member)) {
-        invitations.add(new Invitation(this, member));
+        attendance.add(new Attendance(this, member));
         added.add(member);
       }
     }
     return added;
   }
 
-  /** Records whether an invited member came. */
+  /** Records whether a member came. */
   public void record(Member member, AttendanceStatus presence) {
-    if (presence == null) {
-      throw new DomainException("mtg.presence.required");
-    }
-    requireNotFrozen("mtg.attendance.frozen");
-    invitationOf(member).orElseThrow(() -> new DomainException("mtg.notInvited")).record(presence);
+    record(member, presence, null);
   }
 
-  public Optional<Invitation> invitationOf(Member member) {
-    return invitations.stream().filter(i -> i.getMember().equals(member)).findFirst();
+  /**
+   * Records how a member took part. A working group's meeting records its invitees only; a body's
+   * also whoever holds a seat (or anyone for the AG), who joins the list. A proxy goes to a member
+   * present, who holds at most {@link #MAX_PROXIES_PER_HOLDER}; someone holding proxies stays
+   * present; those counted never exceed the electorate.
+   */
+  public void record(Member member, AttendanceStatus presence, Member proxy) {
+    Objects.requireNonNull(member);
+    if (presence == null) {
+      throw new DomainException("meeting.presence.required");
+    }
+    requireNotFrozen("meeting.attendance.frozen");
+    Optional<Attendance> existing = attendanceOf(member);
+    if (existing.isEmpty()) {
+      if (body == null) {
+        throw new DomainException("meeting.notInvited");
+      }
+      if (!body.getSeats().isEmpty() && body.seatOf(member).isEmpty()) {
+        throw new DomainException("meeting.attendee.notSeated");
+      }
+    }
+    Member proxyHolder = presence == AttendanceStatus.REPRESENTED ? proxy : null;
+    if (presence != AttendanceStatus.PRESENT && proxiesHeldBy(member) > 0) {
+      throw new DomainException("meeting.proxy.holderLeaves");
+    }
+    if (presence == AttendanceStatus.REPRESENTED) {
+      if (proxyHolder == null) {
+        throw new DomainException("meeting.proxy.holderRequired");
+      }
+      if (proxyHolder.equals(member)) {
+        throw new DomainException("meeting.proxy.self");
+      }
+      if (attendanceOf(proxyHolder)
+          .map(a -> a.getPresence() != AttendanceStatus.PRESENT)
+          .orElse(true)) {
+        throw new DomainException("meeting.proxy.holderAbsent");
+      }
+      boolean alreadyHolds =
+          existing.map(a -> proxyHolder.equals(a.getProxyHolder())).orElse(false);
+      if (!alreadyHolds && proxiesHeldBy(proxyHolder) >= MAX_PROXIES_PER_HOLDER) {
+        throw new DomainException("meeting.proxy.tooMany", MAX_PROXIES_PER_HOLDER);
+      }
+    }
+    if (electorate != null && presence.counts()) {
+      int countedAfter = voters() - existing.map(a -> a.getPresence().counts() ? 1 : 0).orElse(0);
+      if (countedAfter + 1 > electorate) {
+        throw new DomainException("meeting.attendance.exceedsElectorate", electorate);
+      }
+    }
+    if (existing.isPresent()) {
+      existing.get().record(presence, proxyHolder);
+    } else {
+      Attendance row = new Attendance(this, member);
+      row.record(presence, proxyHolder);
+      attendance.add(row);
+    }
+  }
+
+  public Optional<Attendance> attendanceOf(Member member) {
+    return attendance.stream().filter(a -> a.getMember().equals(member)).findFirst();
+  }
+
+  /** Kept under its old name for the minutes' pages: the member's line of the attendance list. */
+  public Optional<Attendance> invitationOf(Member member) {
+    return attendanceOf(member);
+  }
+
+  public long proxiesHeldBy(Member holder) {
+    return attendance.stream().filter(a -> holder.equals(a.getProxyHolder())).count();
   }
 
   public List<Member> present() {
-    return invitations.stream()
-        .filter(i -> i.getPresence() == AttendanceStatus.PRESENT)
-        .map(Invitation::getMember)
+    return attendance.stream()
+        .filter(a -> a.getPresence() == AttendanceStatus.PRESENT)
+        .map(Attendance::getMember)
         .toList();
+  }
+
+  public int getPresent() {
+    return (int)
+        attendance.stream().filter(a -> a.getPresence() == AttendanceStatus.PRESENT).count();
+  }
+
+  public int getRepresented() {
+    return (int)
+        attendance.stream().filter(a -> a.getPresence() == AttendanceStatus.REPRESENTED).count();
+  }
+
+  /** Who may vote: the members present and the proxies they hold. */
+  public int voters() {
+    return getPresent() + getRepresented();
+  }
+
+  /** The quorum rule of the body; a working group's meeting has none. */
+  public QuorumRule quorumRule() {
+    return body == null ? null : QuorumRule.forBody(body.getCode());
+  }
+
+  public int getQuorumRequired() {
+    return body == null || electorate == null ? 0 : quorumRule().required(electorate);
+  }
+
+  public boolean isQuorumMet() {
+    return body != null
+        && electorate != null
+        && quorumRule().isMet(electorate, getPresent(), getRepresented());
   }
 
   private void requireNotFrozen(String key) {
@@ -216,15 +355,18 @@ public class Meeting implements Serializable {
     }
   }
 
-  /** Minutes were submitted: the plan and attendance become part of what is approved. */
-  void freezeForMinutes() {
+  /**
+   * Minutes were submitted: the plan and attendance become part of what is approved. Public for the
+   * minutes feature, which owns the editions and is the only caller.
+   */
+  public void freezeForMinutes() {
     this.minutesFrozen = true;
   }
 
   /**
    * The only edition went back to draft: nothing of the meeting is approved or awaiting approval.
    */
-  void reopenForMinutes() {
+  public void reopenForMinutes() {
     this.minutesFrozen = false;
   }
 
@@ -254,6 +396,19 @@ public class Meeting implements Serializable {
 
   public boolean isOfGroup() {
     return group != null;
+  }
+
+  /** The day it is held (the register numbers decisions by the year of this day). */
+  public LocalDate getHeldOn() {
+    return startsAt.toLocalDate();
+  }
+
+  public Integer getElectorate() {
+    return electorate;
+  }
+
+  public NetworkEvent getEvent() {
+    return event;
   }
 
   public String getTitle() {
@@ -296,8 +451,14 @@ public class Meeting implements Serializable {
     return Collections.unmodifiableList(links);
   }
 
-  public List<Invitation> getInvitations() {
-    return Collections.unmodifiableList(invitations);
+  /** The one attendance list: invitees and, once held, how each took part. */
+  public List<Attendance> getAttendance() {
+    return Collections.unmodifiableList(attendance);
+  }
+
+  /** The attendance list under the name the minutes' pages use. */
+  public List<Attendance> getInvitations() {
+    return getAttendance();
   }
 
   /** The plan as it stands, to edit it. */

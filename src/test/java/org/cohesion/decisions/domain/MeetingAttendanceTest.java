@@ -11,8 +11,11 @@ import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
-/** Attendance, proxies and the quorum of a meeting; the decision rules that depend on it. */
-class BoardMeetingTest {
+/**
+ * One attendance list: proxies and the quorum of a body's meeting; the decision rules that depend
+ * on it.
+ */
+class MeetingAttendanceTest {
 
   private static Body body() throws Exception {
     var constructor = Body.class.getDeclaredConstructor();
@@ -22,6 +25,10 @@ class BoardMeetingTest {
     code.setAccessible(true);
     code.set(body, "CA");
     return body;
+  }
+
+  private static Meeting meeting(Body body, LocalDate on, String title, int electorate) {
+    return Meeting.ofBody(body, m("recorder"), MeetingPlan.onDay(title, on, null), electorate);
   }
 
   private static Member m(String name) {
@@ -34,46 +41,50 @@ class BoardMeetingTest {
 
   @Test
   void proxiesGoToMembersPresentTwoAtMost() throws Exception {
-    BoardMeeting meeting = new BoardMeeting(body(), LocalDate.of(2008, 2, 29), "CA", null, 7);
+    Meeting meeting = meeting(body(), LocalDate.of(2008, 2, 29), "CA", 7);
     Member a = m("a"), b = m("b"), c = m("c"), d = m("d"), e = m("e");
     assertEquals(
-        "meeting.proxy.holderAbsent", key(() -> meeting.attend(b, Presence.REPRESENTED, a)));
-    meeting.attend(a, Presence.PRESENT, null);
-    assertEquals("meeting.proxy.self", key(() -> meeting.attend(a, Presence.REPRESENTED, a)));
+        "meeting.proxy.holderAbsent",
+        key(() -> meeting.record(b, AttendanceStatus.REPRESENTED, a)));
+    meeting.record(a, AttendanceStatus.PRESENT, null);
     assertEquals(
-        "meeting.proxy.holderRequired", key(() -> meeting.attend(b, Presence.REPRESENTED, null)));
-    meeting.attend(b, Presence.REPRESENTED, a);
-    meeting.attend(c, Presence.REPRESENTED, a);
-    assertEquals("meeting.proxy.tooMany", key(() -> meeting.attend(d, Presence.REPRESENTED, a)));
+        "meeting.proxy.self", key(() -> meeting.record(a, AttendanceStatus.REPRESENTED, a)));
     assertEquals(
-        "meeting.proxy.holderLeaves", key(() -> meeting.attend(a, Presence.EXCUSED, null)));
-    meeting.attend(e, Presence.EXCUSED, null);
+        "meeting.proxy.holderRequired",
+        key(() -> meeting.record(b, AttendanceStatus.REPRESENTED, null)));
+    meeting.record(b, AttendanceStatus.REPRESENTED, a);
+    meeting.record(c, AttendanceStatus.REPRESENTED, a);
+    assertEquals(
+        "meeting.proxy.tooMany", key(() -> meeting.record(d, AttendanceStatus.REPRESENTED, a)));
+    assertEquals(
+        "meeting.proxy.holderLeaves", key(() -> meeting.record(a, AttendanceStatus.EXCUSED, null)));
+    meeting.record(e, AttendanceStatus.EXCUSED, null);
     assertEquals(1, meeting.getPresent());
     assertEquals(2, meeting.getRepresented());
     assertEquals(3, meeting.voters());
     assertFalse(meeting.isQuorumMet(), "3 of 7: no quorum");
-    meeting.attend(d, Presence.PRESENT, null);
+    meeting.record(d, AttendanceStatus.PRESENT, null);
     assertTrue(meeting.isQuorumMet(), "4 of 7");
   }
 
   @Test
   void noMoreVotersThanTheElectorate() throws Exception {
-    BoardMeeting meeting = new BoardMeeting(body(), LocalDate.of(2008, 1, 29), "AG", null, 2);
-    meeting.attend(m("a"), Presence.PRESENT, null);
-    meeting.attend(m("b"), Presence.PRESENT, null);
+    Meeting meeting = meeting(body(), LocalDate.of(2008, 1, 29), "AG", 2);
+    meeting.record(m("a"), AttendanceStatus.PRESENT, null);
+    meeting.record(m("b"), AttendanceStatus.PRESENT, null);
     assertEquals(
         "meeting.attendance.exceedsElectorate",
-        key(() -> meeting.attend(m("c"), Presence.PRESENT, null)));
+        key(() -> meeting.record(m("c"), AttendanceStatus.PRESENT, null)));
     assertEquals(
         "meeting.electorate.invalid",
-        key(() -> new BoardMeeting(body(0), LocalDate.of(2008, 1, 29), "AG", null, 0)));
+        key(() -> meeting(body(0), LocalDate.of(2008, 1, 29), "AG", 0)));
   }
 
   @Test
   void aDecisionNeedsTheQuorumAFittingVoteAndADueDateAfterTheMeeting() throws Exception {
-    BoardMeeting meeting = new BoardMeeting(body(), LocalDate.of(2008, 2, 29), "CA", null, 3);
+    Meeting meeting = meeting(body(), LocalDate.of(2008, 2, 29), "CA", 3);
     Member a = m("a");
-    meeting.attend(a, Presence.PRESENT, null);
+    meeting.record(a, AttendanceStatus.PRESENT, null);
     DecisionDraft draft = new DecisionDraft();
     draft.setTitle("Validation de la programmation 2008");
     draft.setText("Le conseil valide la programmation.");
@@ -83,7 +94,7 @@ class BoardMeetingTest {
             () ->
                 Decision.take(
                     meeting, 1, draft, java.util.Set.of(), null, java.time.Instant.EPOCH)));
-    meeting.attend(m("b"), Presence.REPRESENTED, a);
+    meeting.record(m("b"), AttendanceStatus.REPRESENTED, a);
     draft.setUnanimous(false);
     draft.setVotesFor(3);
     assertEquals(

@@ -8,12 +8,12 @@ import java.util.List;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
-import org.cohesion.decisions.domain.BoardMeeting;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.web.Actions;
@@ -25,12 +25,14 @@ import org.cohesion.platform.web.ViewParameters;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A meeting of a body: attendance and proxies, the quorum met or not, its decisions, and the form
- * that records a new one.
+ * The register's section of a body's meeting on the one meeting page (/meetings/meeting.xhtml): the
+ * attendance list with proxies, the quorum met or not, the decisions taken there, and the form that
+ * records a new one. It takes the meeting's id from the page's parameter and shows nothing to a
+ * caller who may not read the body's register, nor for a working group's meeting.
  */
 @Named
 @ViewScoped
-public class MeetingPage implements Serializable {
+public class MeetingDecisionsSection implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Meetings meetings;
@@ -40,7 +42,7 @@ public class MeetingPage implements Serializable {
 
   private String id;
   private Long meetingId;
-  private transient BoardMeeting meeting;
+  private transient Meeting meeting;
   private transient List<Decision> decisions;
   private transient List<Theme> themes;
   private transient Boolean canRecord;
@@ -49,17 +51,38 @@ public class MeetingPage implements Serializable {
   // Who the attendance form and the decision's responsible are about, as the searches offered
   // them (id and name only): not menus of the seats or of the whole directory (the AG's).
   private Choice attendee;
-  private Presence presence = Presence.PRESENT;
+  private AttendanceStatus presence = AttendanceStatus.PRESENT;
   private Choice proxyHolder;
   private DecisionDraft draft = new DecisionDraft();
   private Choice responsible;
+
+  private Boolean visible;
 
   public void load() {
     if (id == null) {
       ViewParameters.reapply();
     }
     meetingId = Ids.required(id);
-    refresh();
+    visible = meetings.readable(meetingId);
+    if (visible) {
+      refresh();
+    }
+  }
+
+  /** The old address of a body's meeting sends to the one meeting page. */
+  public String moved() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
+    return "/meetings/meeting?faces-redirect=true&id=" + Ids.required(id);
+  }
+
+  /** Whether the section shows: a body's meeting whose register the caller reads. */
+  public boolean isVisible() {
+    if (visible == null) {
+      load();
+    }
+    return visible;
   }
 
   private void refresh() {
@@ -71,7 +94,7 @@ public class MeetingPage implements Serializable {
   }
 
   private void ensureLoaded() {
-    if (meeting == null && meetingId != null) {
+    if (meeting == null && meetingId != null && Boolean.TRUE.equals(visible)) {
       refresh();
     } else if (meetingId == null) {
       // A fresh instance (see ViewParameters).
@@ -85,7 +108,7 @@ public class MeetingPage implements Serializable {
       return;
     }
     long member = attendee.id();
-    Presence p = presence;
+    AttendanceStatus p = presence;
     Long holder = proxyHolder == null ? null : proxyHolder.id();
     if (Actions.attempt(
         () -> meetings.attend(meetingId, member, p, holder), "meeting.attendanceSaved")) {
@@ -146,7 +169,7 @@ public class MeetingPage implements Serializable {
     this.id = id;
   }
 
-  public BoardMeeting getMeeting() {
+  public Meeting getMeeting() {
     ensureLoaded();
     return meeting;
   }
@@ -191,8 +214,13 @@ public class MeetingPage implements Serializable {
     return canRecord;
   }
 
-  public Presence[] getPresences() {
-    return Presence.values();
+  /** What the register records of a member (being invited is the planner's part). */
+  public List<AttendanceStatus> getPresences() {
+    return List.of(
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.REPRESENTED,
+        AttendanceStatus.EXCUSED,
+        AttendanceStatus.ABSENT);
   }
 
   public DecisionType[] getTypes() {
@@ -207,11 +235,11 @@ public class MeetingPage implements Serializable {
     this.attendee = attendee;
   }
 
-  public Presence getPresence() {
+  public AttendanceStatus getPresence() {
     return presence;
   }
 
-  public void setPresence(Presence presence) {
+  public void setPresence(AttendanceStatus presence) {
     this.presence = presence;
   }
 

@@ -1,4 +1,4 @@
-package org.cohesion.minutes.domain;
+package org.cohesion.decisions.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
