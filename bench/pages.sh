@@ -25,6 +25,8 @@
 #   BENCH_USER / PASSWORD  the account signed in (default manselme / cohesion-demo-2008)
 #   GROUP        the group page's slug (default evaluation-des-cucs); the user must see it
 #   KEEP_LOGS=1  keeps the work folder (server logs, wrk outputs)
+#   NMT=1        starts Cohésion with Native Memory Tracking and prints its summary after the runs
+#                (where the RSS goes: heap, metaspace, code cache, threads, GC...)
 # Targets (issue 10): group page >= 10 % of the floor's req/s and p99 <= 250 ms at 16 connections,
 # home page >= 15 %, no errors. The machines are shared and noisy: compare the ratios of one run.
 set -euo pipefail
@@ -211,8 +213,10 @@ if [[ -z "$BASE_URL" ]]; then
   BASE_URL="http://localhost:$PORT"
   mkdir -p "$WORK/tmp"
   # A data folder of the bench's own (first start: unpack, migrations, demo data), outside /tmp.
+  nmt=()
+  [[ "${NMT:-0}" == 1 ]] && nmt=(-XX:NativeMemoryTracking=summary)
   env -u COHESION_DB_URL COHESION_HTTP_PORT="$PORT" COHESION_DATA_DIR="$WORK/db" \
-    java -Djava.io.tmpdir="$WORK/tmp" -jar "$BUNDLE/cohesion.jar" </dev/null >"$WORK/cohesion.log" 2>&1 &
+    java "${nmt[@]}" -Djava.io.tmpdir="$WORK/tmp" -jar "$BUNDLE/cohesion.jar" </dev/null >"$WORK/cohesion.log" 2>&1 &
   PID=$!
   wait_ready "$BASE_URL/health/ready" "$PID" "$WORK/cohesion.log"
   # The JVM serving the pages: the launcher's second JVM (the one with the default heap), if any.
@@ -311,4 +315,11 @@ done
 if [[ -n "$COHESION_PID" ]]; then
   echo "  RSS of Cohésion's JVM after the runs: $(awk '/VmRSS/ { printf "%d MiB", $2 / 1024 }' "/proc/$COHESION_PID/status")" \
     "(aim <= 700 MB); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
+if [[ -n "$COHESION_PID" && "${NMT:-0}" == 1 ]]; then
+  echo
+  echo "Native memory of Cohésion's JVM (committed, KB):"
+  jcmd "$COHESION_PID" VM.native_memory summary | grep -E '^(Total|-) ' | sed 's/^/  /'
+  echo "  embedded mariadbd (a process of its own, not in the JVM's RSS):" \
+    "$(for p in $(pgrep -f "$WORK/.*mariadbd" || true); do awk '/VmRSS/ { printf "%d MiB ", $2 / 1024 }' "/proc/$p/status"; done)"
 fi
