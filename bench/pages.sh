@@ -25,6 +25,8 @@
 #   BENCH_USER / PASSWORD  the account signed in (default manselme / cohesion-demo-2008)
 #   GROUP        the group page's slug (default evaluation-des-cucs); the user must see it
 #   KEEP_LOGS=1  keeps the work folder (server logs, wrk outputs)
+#   NMT=1        starts Cohésion with Native Memory Tracking and prints its summary after the runs
+#                (where the RSS goes: heap, metaspace, code cache, threads, GC...)
 # Targets (issue 10): group page >= 10 % of the floor's req/s and p99 <= 250 ms at 16 connections,
 # home page >= 15 %, no errors. The machines are shared and noisy: compare the ratios of one run.
 set -euo pipefail
@@ -42,7 +44,8 @@ GROUP="${GROUP:-evaluation-des-cucs}"
 KEEP_LOGS="${KEEP_LOGS:-0}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUNDLE="$ROOT/target/bundle"
+# shellcheck source=lib/common.sh
+source "$ROOT/bench/lib/common.sh"
 API_JAR="${API_JAR:-$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar}"
 
 if ! command -v wrk >/dev/null; then
@@ -54,35 +57,14 @@ if ! command -v wrk >/dev/null; then
     exit 1
   fi
 fi
-for tool in curl javac jar java awk sort; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
-[[ -f "$BUNDLE/cohesion.jar" && -f "$BUNDLE/lib/payara-micro.jar" ]] || {
-  echo "no bundle in $BUNDLE: run ./mvnw -DskipTests package first" >&2
-  exit 1
-}
+bench_require curl javac jar java awk sort
 [[ -f "$API_JAR" ]] || { echo "no Jakarta EE API jar at $API_JAR (set API_JAR)" >&2; exit 1; }
-if curl -s -o /dev/null --max-time 2 "http://localhost:$PORT/"; then
-  echo "port $PORT already answers: stop what runs there or set PORT" >&2
-  exit 1
-fi
 
 # Under target/, not /tmp: other processes on a shared machine clean /tmp.
 mkdir -p "$ROOT/target/bench"
 WORK="$(mktemp -d "$ROOT/target/bench/pages.XXXXXX")"
 PID=""
-stop() {
-  # SIGTERM, not SIGINT: a JVM started in the background of a non-interactive shell ignores SIGINT.
-  local pid="$1" waited=0
-  [[ -n "$pid" ]] || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null && ((waited < 600)); do
-    sleep 0.1
-    waited=$((waited + 1))
-  done
-  kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
+stop() { bench_stop "$1"; }
 cleanup() {
   local status=$?
   stop "$PID"
@@ -154,7 +136,7 @@ errors() {
     /Socket errors:/ { s = $0; sub(/^ *Socket errors: */, "", s); gsub(/,/, "", s) }
     END { e = 0; if (n) e += n; if (s) { k = split(s, f, " "); for (i = 2; i <= k; i += 2) e += f[i] } print e }' "$1"
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { bench_median; }
 
 # bench NAME URL MODE: warm-up, then RUNS runs; figures in $WORK/NAME-MODE.{rps,p50,p99,err}.
 bench() {
@@ -211,8 +193,10 @@ if [[ -z "$BASE_URL" ]]; then
   BASE_URL="http://localhost:$PORT"
   mkdir -p "$WORK/tmp"
   # A data folder of the bench's own (first start: unpack, migrations, demo data), outside /tmp.
+  nmt=()
+  [[ "${NMT:-0}" == 1 ]] && nmt=(-XX:NativeMemoryTracking=summary)
   env -u COHESION_DB_URL COHESION_HTTP_PORT="$PORT" COHESION_DATA_DIR="$WORK/db" \
-    java -Djava.io.tmpdir="$WORK/tmp" -jar "$BUNDLE/cohesion.jar" </dev/null >"$WORK/cohesion.log" 2>&1 &
+    java "${nmt[@]}" -Djava.io.tmpdir="$WORK/tmp" -jar "$BUNDLE/cohesion.jar" </dev/null >"$WORK/cohesion.log" 2>&1 &
   PID=$!
   wait_ready "$BASE_URL/health/ready" "$PID" "$WORK/cohesion.log"
   # The JVM serving the pages: the launcher's second JVM (the one with the default heap), if any.
@@ -311,4 +295,11 @@ done
 if [[ -n "$COHESION_PID" ]]; then
   echo "  RSS of Cohésion's JVM after the runs: $(awk '/VmRSS/ { printf "%d MiB", $2 / 1024 }' "/proc/$COHESION_PID/status")" \
     "(aim <= 700 MB); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
+if [[ -n "$COHESION_PID" && "${NMT:-0}" == 1 ]]; then
+  echo
+  echo "Native memory of Cohésion's JVM (committed, KB):"
+  jcmd "$COHESION_PID" VM.native_memory summary | grep -E '^(Total|-) ' | sed 's/^/  /'
+  echo "  embedded mariadbd (a process of its own, not in the JVM's RSS):" \
+    "$(for p in $(pgrep -f "$WORK/.*mariadbd" || true); do awk '/VmRSS/ { printf "%d MiB ", $2 / 1024 }' "/proc/$p/status"; done)"
 fi

@@ -29,42 +29,19 @@ JAVA="${JAVA:-java}"
 KEEP_LOGS="${KEEP_LOGS:-0}"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUNDLE="$ROOT/target/bundle"
+# shellcheck source=lib/common.sh
+source "$ROOT/bench/lib/common.sh"
 READY_URL="http://localhost:$PORT/health/ready"
 
-for tool in curl jar awk sort "$JAVA"; do
-  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
-done
-[[ -f "$BUNDLE/cohesion.jar" && -f "$BUNDLE/lib/payara-micro.jar" ]] || {
-  echo "no bundle in $BUNDLE: run ./mvnw -DskipTests package first" >&2
-  exit 1
-}
+bench_require curl jar awk sort "$JAVA"
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer" >&2; exit 1; }
-if curl -s -o /dev/null --max-time 2 "http://localhost:$PORT/"; then
-  echo "port $PORT already answers: stop what runs there or set PORT" >&2
-  exit 1
-fi
 
 ELAPSED=""
+CPU=""
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/cohesion-bench-startup.XXXXXX")"
 PID=""
 
-stop() {
-  # SIGTERM, not SIGINT: a JVM started in the background of a non-interactive shell ignores SIGINT.
-  # The launcher's shutdown hook stops Payara, then MariaDB; give it time before SIGKILL.
-  local pid="$1" waited=0
-  [[ -n "$pid" ]] || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null && ((waited < 600)); do
-    sleep 0.1
-    waited=$((waited + 1))
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    echo "  pid $pid still alive after 60 s: SIGKILL" >&2
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  wait "$pid" 2>/dev/null || true
-}
+stop() { bench_stop "$1"; }
 
 cleanup() {
   local status=$?
@@ -90,8 +67,19 @@ cat >"$WORK/empty/WEB-INF/web.xml" <<'XML'
 XML
 jar cf "$WORK/empty.war" -C "$WORK/empty" .
 
+# jvm_cpu PID: CPU seconds (user + system) used so far by the JVM PID and the JVMs it started (the
+# launcher's second one), not the embedded mariadbd. Less sensitive than the elapsed time to what
+# else the machine runs: on a shared machine it is the steadier of the two ratios.
+jvm_cpu() {
+  local ticks=0 p
+  for p in "$1" $(pgrep -P "$1" java || true); do
+    ticks=$((ticks + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
+
 # start_and_time LOG CMD... : starts CMD in the background (its pid in PID, left running) and
-# sets ELAPSED to the seconds until the first 200 on READY_URL. Answers 1 on failure.
+# sets ELAPSED to the seconds until the first 200 on READY_URL, CPU to the JVMs' CPU seconds then. Answers 1 on failure.
 start_and_time() {
   local log="$1" start now code
   shift
@@ -103,6 +91,7 @@ start_and_time() {
     now="$(date +%s.%N)"
     if [[ "$code" == 200 ]]; then
       ELAPSED="$(awk -v a="$start" -v b="$now" 'BEGIN { printf "%.2f", b - a }')"
+      CPU="$(jvm_cpu "$PID")"
       return 0
     fi
     if ! kill -0 "$PID" 2>/dev/null; then
@@ -127,13 +116,11 @@ run() {
   stop "$PID"
   PID=""
   echo "$ELAPSED" >>"$WORK/$kind.times"
-  printf '  %-14s run %d: %6s s   (load average %s)\n' "$kind" "$i" "$ELAPSED" "$(cut -d' ' -f1 /proc/loadavg)"
+  echo "$CPU" >>"$WORK/$kind.cpu"
+  printf '  %-14s run %d: %6s s   CPU %6s s   (load average %s)\n' "$kind" "$i" "$ELAPSED" "$CPU" "$(bench_load)"
 }
 
-median() {
-  sort -g "$1" | awk '{ v[NR] = $1 } END {
-    if (NR % 2) printf "%.2f", v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+median() { printf "%.2f" "$(bench_median <"$1")"; }
 
 echo "Cold start to the first 200 on /health/ready, $RUNS runs each, port $PORT ($(nproc) cores)"
 for ((i = 1; i <= RUNS; i++)); do
@@ -160,11 +147,15 @@ done
 bare="$(median "$WORK/bare.times")"
 cold="$(median "$WORK/cohesion-cold.times")"
 warm="$(median "$WORK/cohesion-warm.times")"
+bare_cpu="$(median "$WORK/bare.cpu")"
+cold_cpu="$(median "$WORK/cohesion-cold.cpu")"
+warm_cpu="$(median "$WORK/cohesion-warm.cpu")"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo
-echo "Medians of $RUNS runs:"
-printf '  bare Payara Micro, empty war   %6s s\n' "$bare"
-printf '  Cohésion, cold (first start)   %6s s   ratio to bare %s\n' "$cold" \
-  "$(awk -v a="$cold" -v b="$bare" 'BEGIN { printf "%.2f", a / b }')"
-printf '  Cohésion, warm (data kept)     %6s s   ratio to bare %s\n' "$warm" \
-  "$(awk -v a="$warm" -v b="$bare" 'BEGIN { printf "%.2f", a / b }')"
-echo "  (aim, issue 10: Cohésion warm within 2 x the bare server; load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "Medians of $RUNS runs (elapsed to readiness; the JVMs' CPU seconds until then):"
+printf '  bare Payara Micro, empty war   %6s s   CPU %6s s\n' "$bare" "$bare_cpu"
+printf '  Cohésion, cold (first start)   %6s s   CPU %6s s   ratios to bare %s (CPU %s)\n' "$cold" "$cold_cpu" \
+  "$(ratio "$cold" "$bare")" "$(ratio "$cold_cpu" "$bare_cpu")"
+printf '  Cohésion, warm (data kept)     %6s s   CPU %6s s   ratios to bare %s (CPU %s)\n' "$warm" "$warm_cpu" \
+  "$(ratio "$warm" "$bare")" "$(ratio "$warm_cpu" "$bare_cpu")"
+echo "  (aim, issue 10: Cohésion warm within 2 x the bare server; load average now $(bench_load))"

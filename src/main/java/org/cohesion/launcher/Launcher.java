@@ -6,11 +6,18 @@ import fish.payara.micro.PayaraMicroRuntime;
 import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -141,8 +148,13 @@ public final class Launcher {
         System.setProperty("cohesion.secure-cookies", "false");
       }
     }
-    if (!runtime.deploy("cohesion", "/", war.toFile())) {
-      System.err.println("[cohesion] The application did not deploy: see the log above.");
+    // Payara Micro answers true for a war whose start-up failed (a refused migration, a missing
+    // setting): only an answer from the application itself says it is there.
+    if (!runtime.deploy("cohesion", "/", war.toFile()) || !answers(port)) {
+      System.err.println(
+          "[cohesion] The application did not deploy: it does not answer at http://localhost:"
+              + port
+              + "/health/ready. The first error in the log above says why.");
       System.exit(1);
     }
     log(
@@ -172,6 +184,7 @@ public final class Launcher {
             .command()
             .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Optional<JvmOptions.CdsArchive> cds = cdsArchive(jar, java);
     ProcessBuilder builder =
         new ProcessBuilder(
                 JvmOptions.relaunchCommand(
@@ -179,11 +192,13 @@ public final class Launcher {
                     jvmArguments,
                     jar.toString(),
                     ProcessHandle.current().pid(),
-                    List.of(args)))
+                    List.of(args),
+                    cds))
             .inheritIO();
     // Their options are already among jvmArguments: read again, they would be given twice.
     builder.environment().remove("JDK_JAVA_OPTIONS");
     builder.environment().remove("JAVA_TOOL_OPTIONS");
+    JvmOptions.DEFAULT_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
     Process child = builder.start();
     Runtime.getRuntime()
         .addShutdownHook(
@@ -193,13 +208,101 @@ public final class Launcher {
                   try {
                     if (!child.waitFor(90, TimeUnit.SECONDS)) {
                       child.destroyForcibly();
+                    } else {
+                      // The JVM halts after its hooks: main may never reach its own keep.
+                      cds.ifPresent(archive -> keep(archive, child.exitValue()));
                     }
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   }
                 },
                 "cohesion-relay"));
-    return child.waitFor();
+    int status = child.waitFor();
+    cds.ifPresent(archive -> keep(archive, status));
+    return status;
+  }
+
+  /**
+   * The class-data sharing archive of this build on this JDK, in COHESION_CDS_DIR (default: beside
+   * the data folder, or ~/.cohesion); none when COHESION_CDS_DIR is {@code off}. Its name holds the
+   * JDK and the sizes and dates of the launcher, Payara Micro and the war, so that a rebuild or
+   * another JDK makes a new one rather than mapping classes that changed.
+   */
+  private static Optional<JvmOptions.CdsArchive> cdsArchive(Path jar, String java) {
+    String configured = env("COHESION_CDS_DIR");
+    if ("off".equalsIgnoreCase(configured)) {
+      return Optional.empty();
+    }
+    try {
+      Path dir =
+          configured != null
+              ? Path.of(configured)
+              : env("COHESION_DATA_DIR") != null
+                  ? Path.of(env("COHESION_DATA_DIR")).toAbsolutePath().resolveSibling("cds")
+                  : Path.of(System.getProperty("user.home"), ".cohesion", "cds");
+      Files.createDirectories(dir);
+      StringBuilder identity = new StringBuilder(java).append(System.getProperty("java.version"));
+      for (Path part :
+          List.of(
+              jar,
+              jar.resolveSibling("cohesion.war"),
+              jar.resolveSibling("lib/payara-micro.jar"))) {
+        if (Files.exists(part)) {
+          identity.append(Files.size(part)).append(Files.getLastModifiedTime(part).toMillis());
+        }
+      }
+      String name = "cohesion-" + Integer.toHexString(identity.toString().hashCode()) + ".jsa";
+      Path archive = dir.resolve(name);
+      Path pending = dir.resolve(name + "." + ProcessHandle.current().pid() + ".part");
+      return Optional.of(new JvmOptions.CdsArchive(archive, pending, Files.isRegularFile(archive)));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("[cohesion] No class-data sharing archive: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * After the second JVM stopped: an archive it wrote on a clean stop (0, or 143 for SIGTERM)
+   * replaces the archives of older builds; any other is dropped.
+   */
+  private static synchronized void keep(JvmOptions.CdsArchive cds, int status) {
+    try {
+      if (!Files.isRegularFile(cds.pending())) {
+        return;
+      }
+      if ((status == 0 || status == 143) && Files.size(cds.pending()) > 0) {
+        try (Stream<Path> old = Files.list(cds.archive().getParent())) {
+          old.filter(p -> p.getFileName().toString().matches("cohesion-[0-9a-f]+\\.jsa"))
+              .forEach(p -> p.toFile().delete());
+        }
+        Files.move(cds.pending(), cds.archive(), StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        Files.delete(cds.pending());
+      }
+    } catch (IOException e) {
+      System.err.println("[cohesion] The class-data sharing archive was not kept: " + e);
+    }
+  }
+
+  /** Whether the application answers its readiness check within a minute. */
+  private static boolean answers(int port) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    do {
+      try {
+        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return true;
+        }
+      } catch (IOException e) {
+        // Not answering yet: try again until the deadline.
+      }
+      Thread.sleep(500);
+    } while (System.nanoTime() < deadline);
+    return false;
   }
 
   /** In the second JVM: if the first one dies (even by SIGKILL), stop cleanly too. */

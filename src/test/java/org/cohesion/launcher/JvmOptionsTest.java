@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JvmOptionsTest {
@@ -35,6 +37,9 @@ class JvmOptionsTest {
             "/usr/bin/java",
             "-Djava.io.tmpdir=/srv/tmp",
             JvmOptions.DEFAULT_HEAP,
+            "-XX:ReservedCodeCacheSize=128m",
+            "-XX:CICompilerCount=2",
+            "-XX:SharedArchiveFile=/srv/cds/cohesion-1.jsa",
             "-Dcohesion.launcher.parent=42",
             "-jar",
             "/opt/cohesion/cohesion.jar",
@@ -44,6 +49,30 @@ class JvmOptionsTest {
             List.of("-Djava.io.tmpdir=/srv/tmp"),
             "/opt/cohesion/cohesion.jar",
             42,
-            List.of("an-argument")));
+            List.of("an-argument"),
+            Optional.of(archive(true))));
+  }
+
+  @Test
+  void aMissingArchiveIsWrittenAtExitUnderAPendingName() {
+    List<String> command =
+        JvmOptions.relaunchCommand(
+            "java", List.of(), "cohesion.jar", 1, List.of(), Optional.of(archive(false)));
+    assertTrue(command.contains("-XX:ArchiveClassesAtExit=/srv/cds/cohesion-1.jsa.7.part"));
+  }
+
+  @Test
+  void theCommandLinesOwnChoicesWin() {
+    List<String> own = List.of("-XX:ReservedCodeCacheSize=64m", "-Xshare:off");
+    List<String> command =
+        JvmOptions.relaunchCommand(
+            "java", own, "cohesion.jar", 1, List.of(), Optional.of(archive(true)));
+    assertFalse(command.contains("-XX:ReservedCodeCacheSize=128m"));
+    assertTrue(command.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile=")));
+  }
+
+  private static JvmOptions.CdsArchive archive(boolean exists) {
+    return new JvmOptions.CdsArchive(
+        Path.of("/srv/cds/cohesion-1.jsa"), Path.of("/srv/cds/cohesion-1.jsa.7.part"), exists);
   }
 }

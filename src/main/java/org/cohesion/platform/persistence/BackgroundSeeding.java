@@ -8,8 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Announces {@link DatabaseReady} on a thread of the EJB container, so that the demo data set is
@@ -30,16 +32,17 @@ public class BackgroundSeeding {
   @Inject Event<DatabaseReady> ready;
 
   @Asynchronous
-  public void announce(DatabaseReady event) {
+  public void announce(DatabaseReady event, DataSource lockSource) {
     long started = System.nanoTime();
-    try {
+    // Under the start-up lock again: a node starting meanwhile waits until this seed is in.
+    try (StartupLock lock = StartupLock.acquire(lockSource, Startup.WAIT)) {
       ready.fire(event);
       LOG.info(
           () ->
               "Seeding after start-up done in "
                   + (System.nanoTime() - started) / 1_000_000
                   + " ms");
-    } catch (RuntimeException e) {
+    } catch (SQLException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Seeding after start-up failed; the next start tries again", e);
     }
   }

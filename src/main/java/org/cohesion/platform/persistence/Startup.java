@@ -6,6 +6,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,8 +15,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the database to the application's schema before anything else runs, then announces {@link
- * DatabaseReady} so that features can seed it (the demo data set, a first administrator). Flyway
- * takes a lock in the database, so several nodes starting together migrate once.
+ * DatabaseReady} so that features can seed it (the demo data set, a first administrator). Both run
+ * under a MariaDB named lock ({@link StartupLock}), so several nodes starting together on an empty
+ * database migrate and seed it once.
  *
  * <p>With {@code cohesion.demo.background=true} (the launcher's local demo run) a demo-profile
  * start announces it in the background ({@link BackgroundSeeding}), so that loading the demo data
@@ -32,6 +35,9 @@ import org.flywaydb.core.Flyway;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Startup {
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+  /** How long a node waits for another one's migration and seeding (a first demo seed is ~10 s). */
+  static final Duration WAIT = Duration.ofMinutes(10);
 
   @Inject
   @ConfigProperty(name = "cohesion.db.url")
@@ -78,6 +84,23 @@ public class Startup {
                 owner ? migrationPassword.orElse("") : password)
             .locations("classpath:db/migration")
             .load();
+    DatabaseReady event = new DatabaseReady(profile);
+    // One node at a time migrates and seeds: two nodes starting on an empty database would
+    // otherwise both seed it (Flyway's lock ends with the migration).
+    try (StartupLock lock = StartupLock.acquire(flyway.getConfiguration().getDataSource(), WAIT)) {
+      migrate(flyway, owner, started);
+      if (event.isDemo() && demoInBackground) {
+        LOG.info("Demo profile: the demo data set is checked and loaded in the background");
+        background.announce(event, flyway.getConfiguration().getDataSource());
+      } else {
+        ready.fire(event);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The start-up lock could not be taken or released", e);
+    }
+  }
+
+  private void migrate(Flyway flyway, boolean owner, long started) {
     // The result says the version reached: no second pass over the migrations (flyway.info()).
     var result = flyway.migrate();
     // targetSchemaVersion is null when nothing was migrated: the schema stayed where it was.
@@ -96,12 +119,5 @@ public class Startup {
                 + ") in "
                 + (System.nanoTime() - started) / 1_000_000
                 + " ms");
-    DatabaseReady event = new DatabaseReady(profile);
-    if (event.isDemo() && demoInBackground) {
-      LOG.info("Demo profile: the demo data set is checked and loaded in the background");
-      background.announce(event);
-    } else {
-      ready.fire(event);
-    }
   }
 }
