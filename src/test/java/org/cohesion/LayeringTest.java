@@ -43,7 +43,8 @@ class LayeringTest {
           "workspace", Set.of("network"),
           "decisions", Set.of("network"),
           "minutes", Set.of("network", "workspace", "decisions"),
-          "observation", Set.of("network", "workspace"));
+          "observation", Set.of("network", "workspace"),
+          "tools", Set.of("network", "workspace"));
 
   /** The layers another feature may reach: its services and its domain, never its pages. */
   static final Set<String> PUBLISHED_LAYERS = Set.of("application", "domain");
