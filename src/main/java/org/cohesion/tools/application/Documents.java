@@ -1,5 +1,6 @@
 package org.cohesion.tools.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,12 +23,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.persistence.Database;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.tools.domain.Concept;
@@ -61,6 +64,10 @@ public class Documents {
       DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT).withZone(ZoneId.of("America/Martinique"));
 
   @PersistenceContext EntityManager em;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject Guard guard;
   @Inject GroupAccessLookup groups;
   @Inject Thesaurus thesaurus;
@@ -292,11 +299,14 @@ public class Documents {
         .executeUpdate();
   }
 
-  /** Writes the bytes of an allowed download. */
-  @Transactional(TxType.SUPPORTS)
+  /**
+   * Writes the bytes of an allowed download, on a pooled connection of its own outside any
+   * transaction: a slow reader holds no lock and no transaction open.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
   public void send(Download download, OutputStream out) throws IOException {
-    try {
-      BlobStore.copy(em.unwrap(Connection.class), download.sha256(), out);
+    try (Connection c = dataSource.getConnection()) {
+      BlobStore.copy(c, download.sha256(), out);
     } catch (SQLException e) {
       throw new IOException(e);
     }
