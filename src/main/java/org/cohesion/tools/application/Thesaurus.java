@@ -1,17 +1,24 @@
 package org.cohesion.tools.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
@@ -23,7 +30,9 @@ import org.cohesion.platform.security.Guard;
 import org.cohesion.tools.domain.Concept;
 import org.cohesion.tools.domain.DocumentAccess;
 import org.cohesion.tools.domain.Label;
+import org.cohesion.tools.domain.SkosFile;
 import org.cohesion.tools.domain.ToolDocument;
+import org.eclipse.rdf4j.rio.RDFFormat;
 
 /**
  * The network's thesaurus: everyone signed in reads it and picks subjects from it; the centre's
@@ -42,6 +51,7 @@ public class Thesaurus {
   @Inject Guard guard;
   @Inject AuditLog audit;
   @Inject Validator validator;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** The picker: concepts whose preferred or alternative label contains the text. */
   @Transactional(TxType.SUPPORTS)
@@ -172,6 +182,182 @@ public class Thesaurus {
       c.getAltLabels().stream().map(Label::getText).forEach(labels::add);
     }
     return new ConceptExpansion(conceptId, Set.copyOf(ids), Set.copyOf(labels));
+  }
+
+  /**
+   * Imports a SKOS file (Turtle or RDF/XML): checked whole first ({@link SkosFile}), then applied
+   * in one transaction, concept by concept, matched by IRI (a concept of the file updates the one
+   * with its IRI, or is created; concepts not in the file stay). A dry run does all of it and rolls
+   * back, so its report shows exactly what an import would change. Any problem: nothing written.
+   */
+  @Transactional
+  public ImportReport importSkos(byte[] content, String fileName, boolean dryRun) {
+    Caller caller = requireStaff();
+    RDFFormat format =
+        SkosFile.format(fileName).orElseThrow(() -> new DomainException("skos.format"));
+    SkosFile.Parsed parsed = SkosFile.parse(content, format);
+    if (!parsed.valid()) {
+      return new ImportReport(dryRun, List.of(), parsed.problems());
+    }
+    Map<String, Concept> byUri = new HashMap<>();
+    List<ImportReport.ConceptOutcome> outcomes = new ArrayList<>();
+    List<SkosFile.Problem> problems = new ArrayList<>();
+    Map<String, String> before = new HashMap<>();
+    for (SkosFile.ConceptData data : parsed.concepts()) {
+      Concept c =
+          em.createNamedQuery("Concept.findByUri", Concept.class)
+              .setParameter("uri", data.uri())
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (c != null) {
+        before.put(data.uri(), fingerprint(data(c)));
+      } else {
+        boolean taken =
+            em.createQuery(
+                        "SELECT COUNT(c) FROM Concept c WHERE LOWER(c.prefFr) = LOWER(:l) AND c.uri <> :u",
+                        Long.class)
+                    .setParameter("l", data.prefLabels().get("fr"))
+                    .setParameter("u", data.uri())
+                    .getSingleResult()
+                > 0;
+        if (taken) {
+          problems.add(
+              new SkosFile.Problem(
+                  "skos.samePrefLabel", data.uri(), 0, data.prefLabels().get("fr")));
+        }
+      }
+      byUri.put(data.uri(), c);
+    }
+    if (!problems.isEmpty()) {
+      return new ImportReport(dryRun, List.of(), problems);
+    }
+    for (SkosFile.ConceptData data : parsed.concepts()) {
+      try {
+        Concept c = byUri.get(data.uri());
+        if (c == null) {
+          c = new Concept(data.uri(), data.prefLabels().get("fr"), data.prefLabels().get("en"));
+          em.persist(c);
+          byUri.put(data.uri(), c);
+        } else {
+          c.replaceAltLabels(Set.of());
+          c.relabel(data.prefLabels().get("fr"), data.prefLabels().get("en"));
+          for (Concept b : c.getBroader()) {
+            c.removeBroader(b);
+          }
+          for (Concept r : c.getRelated()) {
+            c.unrelate(r);
+          }
+        }
+        c.annotate(data.notes().get("fr"), data.notes().get("en"));
+        Concept concept = c;
+        data.altLabels()
+            .forEach((lang, labels) -> labels.forEach(l -> concept.addAltLabel(lang, l)));
+      } catch (DomainException e) {
+        problems.add(
+            new SkosFile.Problem(
+                e.messageKey(),
+                data.uri(),
+                0,
+                String.join(
+                    ", ", java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList())));
+      }
+    }
+    for (SkosFile.ConceptData data : parsed.concepts()) {
+      Concept c = byUri.get(data.uri());
+      try {
+        for (String b : data.broader()) {
+          c.addBroader(byUri.get(b));
+        }
+        for (String r : data.related()) {
+          if (!c.getRelated().contains(byUri.get(r))) {
+            c.relate(byUri.get(r));
+          }
+        }
+      } catch (DomainException e) {
+        problems.add(
+            new SkosFile.Problem(
+                e.messageKey(),
+                data.uri(),
+                0,
+                String.join(
+                    ", ", java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList())));
+      }
+    }
+    for (SkosFile.ConceptData data : parsed.concepts()) {
+      String was = before.get(data.uri());
+      Concept c = byUri.get(data.uri());
+      ImportReport.Outcome outcome =
+          was == null
+              ? ImportReport.Outcome.CREATED
+              : was.equals(fingerprint(data(c)))
+                  ? ImportReport.Outcome.UNCHANGED
+                  : ImportReport.Outcome.CHANGED;
+      outcomes.add(
+          new ImportReport.ConceptOutcome(data.uri(), data.prefLabels().get("fr"), outcome));
+    }
+    if (dryRun || !problems.isEmpty()) {
+      transactions.setRollbackOnly();
+      return new ImportReport(dryRun, problems.isEmpty() ? outcomes : List.of(), problems);
+    }
+    em.flush();
+    audit.record(
+        "THESAURUS_IMPORTED", "concept", null, fileName + ": " + outcomes.size() + " concepts");
+    return new ImportReport(false, outcomes, List.of());
+  }
+
+  /** The whole thesaurus as SKOS, in a stable order (an export re-imported exports the same). */
+  @Transactional(TxType.SUPPORTS)
+  public String exportSkos(RDFFormat format) {
+    requireStaff();
+    List<SkosFile.ConceptData> all =
+        em.createNamedQuery("Concept.listAll", Concept.class)
+            .getResultStream()
+            .map(Thesaurus::data)
+            .toList();
+    return SkosFile.write(BASE_URI + "scheme", all, format);
+  }
+
+  private static SkosFile.ConceptData data(Concept c) {
+    Map<String, String> pref = new TreeMap<>();
+    pref.put("fr", c.getPrefFr());
+    if (c.getPrefEn() != null) {
+      pref.put("en", c.getPrefEn());
+    }
+    Map<String, Set<String>> alt = new TreeMap<>();
+    for (Label l : c.getAltLabels()) {
+      alt.computeIfAbsent(l.getLang(), k -> new TreeSet<>()).add(l.getText());
+    }
+    Map<String, String> notes = new TreeMap<>();
+    if (c.getNoteFr() != null) {
+      notes.put("fr", c.getNoteFr());
+    }
+    if (c.getNoteEn() != null) {
+      notes.put("en", c.getNoteEn());
+    }
+    return new SkosFile.ConceptData(
+        c.getUri(),
+        pref,
+        alt,
+        notes,
+        c.getBroader().stream()
+            .map(Concept::getUri)
+            .collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
+        c.getRelated().stream()
+            .map(Concept::getUri)
+            .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+  }
+
+  private static String fingerprint(SkosFile.ConceptData d) {
+    return new TreeMap<>(d.prefLabels())
+        + "|"
+        + new TreeMap<>(d.altLabels())
+        + "|"
+        + new TreeMap<>(d.notes())
+        + "|"
+        + new TreeSet<>(d.broader())
+        + "|"
+        + new TreeSet<>(d.related());
   }
 
   /** Concepts by id, for documents' subjects; an unknown id is refused. */

@@ -20,12 +20,14 @@ import org.cohesion.tools.application.Download;
 
 /**
  * {@code /tools/file/<version id>}: a version's file, always as an attachment (never rendered by
- * the browser) with a safe name and {@code nosniff}; {@code /tools/preview/<version id>}: the PNG
- * of a PDF's first page, made by the server, not counted. Open to anyone in Shiro's rules (public
- * documents need no account): {@link Documents} decides for each version, and a document one may
- * not read answers 404 (or the sign-in page to someone not signed in).
+ * the browser) with a safe name and {@code nosniff}; {@code /tools/file/<version id>/preview}: the
+ * PNG of a PDF's first page, made by the server, not counted. Open to anyone in Shiro's rules
+ * (public documents need no account): {@link Documents} decides for each version, and a document
+ * one may not read answers 404 (or the sign-in page to someone not signed in). One URL pattern:
+ * Arquillian's Payara container reads the servlets' mappings from Payara's listing, one pattern a
+ * servlet.
  */
-@WebServlet({"/tools/file/*", "/tools/preview/*"})
+@WebServlet("/tools/file/*")
 public class FileServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -40,10 +42,11 @@ public class FileServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String path = request.getPathInfo();
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    boolean preview = path.endsWith("/preview");
     try {
-      long versionId = Ids.required(path == null ? "" : path.substring(1));
-      if (request.getServletPath().equals("/tools/preview")) {
+      long versionId = Ids.required(preview ? path.substring(0, path.length() - 8) : path);
+      if (preview) {
         preview(versionId, response);
       } else {
         file(versionId, request, response);

@@ -3,16 +3,25 @@ package org.cohesion.tools.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Choice;
+import org.cohesion.platform.web.Messages;
 import org.cohesion.platform.web.UserLocale;
 import org.cohesion.tools.application.ConceptChoice;
 import org.cohesion.tools.application.ConceptForm;
 import org.cohesion.tools.application.ConceptRow;
+import org.cohesion.tools.application.ImportReport;
 import org.cohesion.tools.application.Thesaurus;
+import org.cohesion.tools.domain.SkosFile;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Administration of the thesaurus by the centre's staff: the concepts with their labels and links,
@@ -44,7 +53,65 @@ public class ThesaurusAdminPage implements Serializable {
   private long deletingUsage;
   private Choice replacement;
 
+  private boolean dryRun = true;
+  private ImportReport report;
+
   private transient List<ConceptRow> concepts;
+
+  /** A SKOS file (Turtle or RDF/XML): checked, then imported whole or not at all (or tried). */
+  public void importSkos(FileUploadEvent event) {
+    byte[] content = event.getFile().getContent();
+    String name = event.getFile().getFileName();
+    boolean dry = dryRun;
+    Actions.result(() -> thesaurus.importSkos(content, name, dry), null)
+        .ifPresent(
+            r -> {
+              report = r;
+              if (!r.problems().isEmpty()) {
+                Messages.error("skos.refused", r.problems().size());
+              } else if (r.dryRun()) {
+                Messages.info("skos.dryRunDone", r.concepts().size());
+              } else {
+                Messages.info("skos.imported", r.concepts().size());
+                concepts = null;
+              }
+            });
+  }
+
+  public StreamedContent exportTurtle() {
+    return export(RDFFormat.TURTLE, "thesaurus.ttl", "text/turtle");
+  }
+
+  public StreamedContent exportRdfXml() {
+    return export(RDFFormat.RDFXML, "thesaurus.rdf", "application/rdf+xml");
+  }
+
+  private StreamedContent export(RDFFormat format, String name, String type) {
+    byte[] bytes = thesaurus.exportSkos(format).getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(type + "; charset=UTF-8")
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  /** A problem of the report in the user's language. */
+  public String problemText(SkosFile.Problem p) {
+    return Messages.text(p.key(), p.detail(), p.detail());
+  }
+
+  public boolean isDryRun() {
+    return dryRun;
+  }
+
+  public void setDryRun(boolean dryRun) {
+    this.dryRun = dryRun;
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
 
   public List<ConceptRow> getConcepts() {
     if (concepts == null) {
@@ -113,7 +180,7 @@ public class ThesaurusAdminPage implements Serializable {
   public void confirmDelete(boolean moveTags) {
     Long target = moveTags && replacement != null ? replacement.id() : null;
     if (moveTags && target == null) {
-      org.cohesion.platform.web.Messages.error("concept.replacementRequired");
+      Messages.error("concept.replacementRequired");
       return;
     }
     if (Actions.attempt(
