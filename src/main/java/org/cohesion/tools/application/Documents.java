@@ -204,6 +204,12 @@ public class Documents {
   /** The document page, for whoever may read it. */
   @Transactional(TxType.SUPPORTS)
   public DocumentView page(long documentId) {
+    return page(documentId, Locale.FRENCH);
+  }
+
+  /** The document page, for whoever may read it, its subjects named in {@code locale}. */
+  @Transactional(TxType.SUPPORTS)
+  public DocumentView page(long documentId, Locale locale) {
     Caller caller = guard.caller();
     ToolDocument doc = em.find(ToolDocument.class, documentId);
     DocumentAccess access = requireRead(caller, doc);
@@ -234,7 +240,6 @@ public class Documents {
             .map(r -> new DocumentView.MonthCount((String) r[0], (Long) r[1]))
             .toList();
     Optional<DocumentVersion> latest = doc.latest();
-    Locale locale = Locale.FRENCH;
     return new DocumentView(
         doc.getId(),
         doc.getGroup() == null ? null : doc.getGroup().getId(),

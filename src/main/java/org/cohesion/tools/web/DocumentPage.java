@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.UserLocale;
 import org.cohesion.platform.web.ViewParameters;
 import org.cohesion.tools.application.DocumentView;
 import org.cohesion.tools.application.Documents;
@@ -26,6 +27,7 @@ public class DocumentPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Documents documents;
+  @Inject UserLocale locale;
 
   private String id;
   private long documentId;
@@ -50,7 +52,7 @@ public class DocumentPage implements Serializable {
 
   public DocumentView getView() {
     if (view == null) {
-      view = documents.page(documentId);
+      view = documents.page(documentId, locale.getLocale());
     }
     return view;
   }
