@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.cohesion.tools.domain.Confidentiality;
 import org.cohesion.tools.domain.DocumentType;
 
-/** A document in a list: what the row shows and the id of its latest version. */
+/** A document in a list: what the row shows. */
 public record DocumentRow(
     long id,
     String title,
@@ -13,7 +13,5 @@ public record DocumentRow(
     Confidentiality confidentiality,
     String groupName,
     Instant createdAt,
-    long downloads,
-    Long latestVersionId,
-    String latestFileName)
+    long downloads)
     implements Serializable {}

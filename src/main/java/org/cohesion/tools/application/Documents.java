@@ -34,6 +34,7 @@ import org.cohesion.platform.persistence.Database;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.tools.domain.Concept;
+import org.cohesion.tools.domain.Confidentiality;
 import org.cohesion.tools.domain.DocumentAccess;
 import org.cohesion.tools.domain.DocumentVersion;
 import org.cohesion.tools.domain.DownloadRecord;
@@ -202,13 +203,17 @@ public class Documents {
   }
 
   /** The document page, for whoever may read it. */
-  @Transactional(TxType.SUPPORTS)
+  @Transactional
   public DocumentView page(long documentId) {
     return page(documentId, Locale.FRENCH);
   }
 
-  /** The document page, for whoever may read it, its subjects named in {@code locale}. */
-  @Transactional(TxType.SUPPORTS)
+  /**
+   * The document page, for whoever may read it, its subjects named in {@code locale}. In one
+   * transaction, as {@code MinutesApproval.reading}: one persistence context for the document, its
+   * versions' lazy text and preview, and who uploaded them.
+   */
+  @Transactional
   public DocumentView page(long documentId, Locale locale) {
     Caller caller = guard.caller();
     ToolDocument doc = em.find(ToolDocument.class, documentId);
@@ -318,7 +323,7 @@ public class Documents {
   }
 
   /** The preview of a version's first page (a PNG), for whoever may read it; never counted. */
-  @Transactional(TxType.SUPPORTS)
+  @Transactional
   public Optional<byte[]> preview(long versionId) {
     DocumentVersion v = em.find(DocumentVersion.class, versionId);
     if (v == null) {
@@ -348,7 +353,7 @@ public class Documents {
    * confidentiality and group, and filters by the reader's rights at query time. Called by the
    * indexer, not by a page: it answers every document, whoever calls.
    */
-  @Transactional(TxType.SUPPORTS)
+  @Transactional
   public List<IndexedDocument> forIndex(long afterId, int max) {
     return em.createQuery(
             "SELECT d FROM ToolDocument d WHERE d.id > :after ORDER BY d.id", ToolDocument.class)
@@ -360,7 +365,7 @@ public class Documents {
   }
 
   /** One document for the index (after a change), empty if it no longer exists. */
-  @Transactional(TxType.SUPPORTS)
+  @Transactional
   public Optional<IndexedDocument> forIndex(long documentId) {
     return Optional.ofNullable(em.find(ToolDocument.class, documentId)).map(Documents::indexed);
   }
@@ -452,12 +457,23 @@ public class Documents {
     return DocumentAccess.of(caller, doc.getConfidentiality(), group);
   }
 
+  /**
+   * The documents of a list the caller may read. The caller's role in a document's group is read
+   * only where it decides, for a group-only document: the library's network and public documents
+   * cost no statement each.
+   */
   private List<DocumentRow> readable(Caller caller, List<ToolDocument> docs) {
-    return docs.stream().filter(d -> access(caller, d).canRead()).map(this::row).toList();
+    return docs.stream()
+        .filter(
+            d ->
+                d.getConfidentiality() == Confidentiality.GROUP
+                    ? access(caller, d).canRead()
+                    : DocumentAccess.of(caller, d.getConfidentiality(), null).canRead())
+        .map(this::row)
+        .toList();
   }
 
   private DocumentRow row(ToolDocument d) {
-    Optional<DocumentVersion> latest = d.latest();
     return new DocumentRow(
         d.getId(),
         d.getTitle(),
@@ -465,9 +481,7 @@ public class Documents {
         d.getConfidentiality(),
         d.getGroup() == null ? null : d.getGroup().getName(),
         d.getCreatedAt(),
-        d.getDownloads(),
-        latest.map(DocumentVersion::getId).orElse(null),
-        latest.map(DocumentVersion::getFileName).orElse(null));
+        d.getDownloads());
   }
 
   private Member me(Caller caller) {

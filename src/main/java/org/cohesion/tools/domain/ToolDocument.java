@@ -41,18 +41,19 @@ import org.cohesion.workspace.domain.WorkingGroup;
 @NamedQuery(
     name = "ToolDocument.listOfGroup",
     query =
-        "SELECT d FROM ToolDocument d WHERE d.group.id = :groupId ORDER BY d.createdAt DESC, d.id"
-            + " DESC")
+        "SELECT d FROM ToolDocument d JOIN FETCH d.group WHERE d.group.id = :groupId ORDER BY"
+            + " d.createdAt DESC, d.id DESC")
 @NamedQuery(
     name = "ToolDocument.listLibrary",
     query =
-        "SELECT d FROM ToolDocument d LEFT JOIN d.group g WHERE d.group IS NULL OR"
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.group IS NULL OR"
             + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP ORDER BY"
             + " d.createdAt DESC, d.id DESC")
 @NamedQuery(
     name = "ToolDocument.mostDownloaded",
     query =
-        "SELECT d FROM ToolDocument d WHERE d.downloads > 0 AND (d.group IS NULL OR"
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.downloads > 0 AND (d.group IS"
+            + " NULL OR"
             + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP) ORDER BY"
             + " d.downloads DESC, d.id")
 @NamedQuery(

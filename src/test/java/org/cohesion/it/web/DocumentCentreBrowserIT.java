@@ -71,7 +71,7 @@ class DocumentCentreBrowserIT {
 
     // The lead, from her group's page to its tools.
     signIn("manselme", "group.xhtml?g=evaluation-des-cucs", null);
-    Pf.navigate(driver, wait, By.id("tools-link"));
+    Pf.navigate(driver, wait, By.cssSelector("a[id$='tools-link']"));
     driver.findElement(By.id("tools:dc-title")).sendKeys(title);
     Pf.complete(driver, wait, "tools:new-subject", "Référentiel", "Référentiel d");
     wait.until(
