@@ -58,6 +58,9 @@ public class DocumentPage implements Serializable {
   }
 
   public void uploadVersion(FileUploadEvent event) {
+    if (Uploads.deferredUntilTheFormIsApplied(event)) {
+      return;
+    }
     Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
     if (Actions.attempt(
         () -> documents.addVersion(documentId, upload, note, versionName), "version.added")) {

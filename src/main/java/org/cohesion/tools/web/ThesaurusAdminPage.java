@@ -60,6 +60,9 @@ public class ThesaurusAdminPage implements Serializable {
 
   /** A SKOS file (Turtle or RDF/XML): checked, then imported whole or not at all (or tried). */
   public void importSkos(FileUploadEvent event) {
+    if (Uploads.deferredUntilTheFormIsApplied(event)) {
+      return;
+    }
     byte[] content = event.getFile().getContent();
     String name = event.getFile().getFileName();
     boolean dry = dryRun;

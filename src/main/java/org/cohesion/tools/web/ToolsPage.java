@@ -51,6 +51,9 @@ public class ToolsPage implements Serializable {
 
   /** The file arrives with the form's fields, already applied: one transaction adds them all. */
   public void upload(FileUploadEvent event) {
+    if (Uploads.deferredUntilTheFormIsApplied(event)) {
+      return;
+    }
     Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
     Actions.result(
             () -> documents.create(groupId, form.toDublinCore(), form.subjectIds(), upload),
