@@ -96,7 +96,7 @@ public class Documents {
                 .setMaxResults(500)
                 .getResultList());
     return new ToolsView(
-        null, null, rows, mostDownloaded(caller), DocumentAccess.canAdd(caller, null), false);
+        null, null, null, rows, mostDownloaded(caller), DocumentAccess.canAdd(caller, null), false);
   }
 
   /** A group's « Outils méthodologiques »: what the caller may read of it. */
@@ -127,7 +127,13 @@ public class Documents {
             .limit(5)
             .toList();
     return new ToolsView(
-        groupId, group.getName(), rows, top, DocumentAccess.canAdd(caller, access), true);
+        groupId,
+        group.getSlug(),
+        group.getName(),
+        rows,
+        top,
+        DocumentAccess.canAdd(caller, access),
+        true);
   }
 
   /** Adds a document with its first file, to a group's tools or (group null) to the library. */

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record ToolsView(
     Long groupId,
+    String groupSlug,
     String groupName,
     List<DocumentRow> documents,
     List<DocumentRow> mostDownloaded,
