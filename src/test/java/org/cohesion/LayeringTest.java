@@ -44,7 +44,8 @@ class LayeringTest {
           // A meeting (decisions.domain.Meeting) is of a body or of a working group (workspace).
           "decisions", Set.of("network", "workspace"),
           "minutes", Set.of("network", "workspace", "decisions"),
-          "observation", Set.of("network", "workspace"));
+          "observation", Set.of("network", "workspace"),
+          "tools", Set.of("network", "workspace"));
 
   /** The layers another feature may reach: its services and its domain, never its pages. */
   static final Set<String> PUBLISHED_LAYERS = Set.of("application", "domain");

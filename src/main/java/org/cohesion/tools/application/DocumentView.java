@@ -1,0 +1,38 @@
+package org.cohesion.tools.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.cohesion.tools.domain.DublinCore;
+
+/** The document page: its description, subjects, versions, counts by month and excerpt. */
+public record DocumentView(
+    long id,
+    Long groupId,
+    String groupName,
+    DublinCore metadata,
+    List<ConceptChoice> subjects,
+    List<VersionRow> versions,
+    List<MonthCount> byMonth,
+    long downloads,
+    String excerpt,
+    boolean hasPreview,
+    boolean canChange)
+    implements Serializable {
+
+  /** One version, newest first. */
+  public record VersionRow(
+      long id,
+      int number,
+      String fileName,
+      String mediaType,
+      long size,
+      String uploadedBy,
+      Instant uploadedAt,
+      String note,
+      String label,
+      long downloads)
+      implements Serializable {}
+
+  public record MonthCount(String month, long downloads) implements Serializable {}
+}

@@ -1,0 +1,253 @@
+package org.cohesion.tools.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.cohesion.network.domain.Member;
+import org.cohesion.platform.domain.DomainException;
+import org.cohesion.workspace.domain.WorkingGroup;
+
+/**
+ * A document of the centre, described in Dublin Core, in a working group's tools or in the network
+ * library, with its versions (newest first). A new version never replaces an old one; the rules on
+ * what may be described and how are guarded here.
+ */
+@Entity
+@Table(name = "tool_document")
+@NamedQuery(
+    name = "ToolDocument.listOfGroup",
+    query =
+        "SELECT d FROM ToolDocument d JOIN FETCH d.group WHERE d.group.id = :groupId ORDER BY"
+            + " d.createdAt DESC, d.id DESC")
+@NamedQuery(
+    name = "ToolDocument.listLibrary",
+    query =
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.group IS NULL OR"
+            + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP ORDER BY"
+            + " d.createdAt DESC, d.id DESC")
+@NamedQuery(
+    name = "ToolDocument.mostDownloaded",
+    query =
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.downloads > 0 AND (d.group IS"
+            + " NULL OR"
+            + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP) ORDER BY"
+            + " d.downloads DESC, d.id")
+@NamedQuery(
+    name = "ToolDocument.taggedWith",
+    query = "SELECT d FROM ToolDocument d JOIN d.subjects s WHERE s.id = :conceptId")
+public class ToolDocument implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final int TITLE_MAX = 300;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private int version;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "group_id")
+  private WorkingGroup group;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Confidentiality confidentiality;
+
+  @Column(nullable = false, length = TITLE_MAX)
+  private String title;
+
+  @Column(length = 500)
+  private String creators;
+
+  @Column(length = 200)
+  private String publisher;
+
+  private LocalDate issued;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "doc_type", nullable = false, length = 30)
+  private DocumentType type;
+
+  @Column(nullable = false, length = 8)
+  private String language;
+
+  @Column(length = 500)
+  private String territories;
+
+  @Column(length = 5000)
+  private String description;
+
+  @Column(length = 500)
+  private String rights;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "created_by", nullable = false)
+  private Member createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  /** Counted downloads of every version; kept on the row for the "most downloaded" list. */
+  private long downloads;
+
+  @ManyToMany
+  @JoinTable(
+      name = "document_subject",
+      joinColumns = @JoinColumn(name = "document_id"),
+      inverseJoinColumns = @JoinColumn(name = "concept_id"))
+  private Set<Concept> subjects = new LinkedHashSet<>();
+
+  @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
+  @OrderBy("number DESC")
+  private List<DocumentVersion> versions = new ArrayList<>();
+
+  protected ToolDocument() {}
+
+  public ToolDocument(WorkingGroup group, DublinCore metadata, Member by, Instant at) {
+    this.group = group;
+    this.createdBy = Objects.requireNonNull(by);
+    this.createdAt = Objects.requireNonNull(at);
+    describe(metadata);
+  }
+
+  /** Changes the description; a library document cannot be kept to a group it does not have. */
+  public final void describe(DublinCore dc) {
+    if (!DocumentAccess.allowed(dc.confidentiality(), group != null)) {
+      throw new DomainException("document.groupOnlyInGroup");
+    }
+    this.title = dc.title();
+    this.creators = dc.creators();
+    this.publisher = dc.publisher();
+    this.issued = dc.issued();
+    this.type = dc.type();
+    this.language = dc.language();
+    this.territories = dc.territories();
+    this.description = dc.description();
+    this.rights = dc.rights();
+    this.confidentiality = dc.confidentiality();
+  }
+
+  public DublinCore metadata() {
+    return new DublinCore(
+        title,
+        creators,
+        publisher,
+        issued,
+        type,
+        language,
+        territories,
+        description,
+        rights,
+        confidentiality);
+  }
+
+  /**
+   * Adds the next version; the caller holds the document's row lock, so two uploads at once get two
+   * numbers and neither is lost.
+   */
+  public DocumentVersion addVersion(
+      StoredFile file, String note, String label, Member by, Instant at) {
+    int next = versions.stream().mapToInt(DocumentVersion::getNumber).max().orElse(0) + 1;
+    DocumentVersion v = new DocumentVersion(this, next, file, note, label, by, at);
+    versions.add(0, v);
+    return v;
+  }
+
+  public void tag(Set<Concept> concepts) {
+    subjects.clear();
+    subjects.addAll(concepts);
+  }
+
+  public void untag(Concept concept) {
+    subjects.remove(concept);
+  }
+
+  public void countDownload() {
+    downloads++;
+  }
+
+  public Optional<DocumentVersion> latest() {
+    return versions.stream().findFirst();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public WorkingGroup getGroup() {
+    return group;
+  }
+
+  public Confidentiality getConfidentiality() {
+    return confidentiality;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public DocumentType getType() {
+    return type;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getTerritories() {
+    return territories;
+  }
+
+  public LocalDate getIssued() {
+    return issued;
+  }
+
+  public Member getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public long getDownloads() {
+    return downloads;
+  }
+
+  public Set<Concept> getSubjects() {
+    return Set.copyOf(subjects);
+  }
+
+  public List<DocumentVersion> getVersions() {
+    return List.copyOf(versions);
+  }
+}

@@ -1,0 +1,130 @@
+package org.cohesion.tools.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.UserLocale;
+import org.cohesion.platform.web.ViewParameters;
+import org.cohesion.tools.application.DocumentView;
+import org.cohesion.tools.application.Documents;
+import org.cohesion.tools.application.Upload;
+import org.cohesion.tools.domain.Confidentiality;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * {@code /tools/document.xhtml?id=…}: a document's description, preview or excerpt, its versions
+ * (each downloadable), its counts by month; for those who may change it, a new version (with why,
+ * and a name that keeps it for ever) and the description's form.
+ */
+@Named
+@ViewScoped
+public class DocumentPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Documents documents;
+  @Inject UserLocale locale;
+
+  private String id;
+  private long documentId;
+  private MetadataForm form;
+  private String note;
+  private String versionName;
+  private final HashMap<Long, String> names = new HashMap<>();
+  private transient DocumentView view;
+
+  public void load() {
+    if (id == null) {
+      ViewParameters.reapply();
+    }
+    documentId = Ids.required(id);
+    view = null;
+    DocumentView v = getView();
+    if (form == null) {
+      form = new MetadataForm(Confidentiality.NETWORK);
+      form.fill(v.metadata(), v.subjects());
+    }
+  }
+
+  public DocumentView getView() {
+    if (view == null) {
+      view = documents.page(documentId, locale.getLocale());
+    }
+    return view;
+  }
+
+  public void uploadVersion(FileUploadEvent event) {
+    if (Uploads.deferredUntilTheFormIsApplied(event)) {
+      return;
+    }
+    Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
+    if (Actions.attempt(
+        () -> documents.addVersion(documentId, upload, note, versionName), "version.added")) {
+      note = null;
+      versionName = null;
+      view = null;
+    }
+  }
+
+  public void describe() {
+    if (Actions.attempt(
+        () -> documents.describe(documentId, form.toDublinCore(), form.subjectIds()),
+        "document.described")) {
+      view = null;
+    }
+  }
+
+  public void nameVersion(long versionId) {
+    String name = names.get(versionId);
+    if (Actions.attempt(() -> documents.nameVersion(versionId, name), "version.named")) {
+      names.remove(versionId);
+      view = null;
+    }
+  }
+
+  public Map<Long, String> getNames() {
+    return names;
+  }
+
+  public Confidentiality[] getConfidentialities() {
+    return getView().groupId() == null
+        ? new Confidentiality[] {Confidentiality.NETWORK, Confidentiality.PUBLIC}
+        : Confidentiality.values();
+  }
+
+  public long getMaxBytes() {
+    return documents.maxUploadBytes();
+  }
+
+  public MetadataForm getForm() {
+    return form;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getVersionName() {
+    return versionName;
+  }
+
+  public void setVersionName(String versionName) {
+    this.versionName = versionName;
+  }
+}

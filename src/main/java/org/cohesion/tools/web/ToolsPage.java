@@ -1,0 +1,100 @@
+package org.cohesion.tools.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.ViewParameters;
+import org.cohesion.tools.application.Documents;
+import org.cohesion.tools.application.ToolsView;
+import org.cohesion.tools.application.Upload;
+import org.cohesion.tools.domain.Confidentiality;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * {@code /tools/index.xhtml?g=<group id>}: a working group's « Outils méthodologiques »; without
+ * {@code g}, the network library. Lists what the caller may read, the most downloaded, and the form
+ * that adds a document: its description first, then its file (the upload sends the form with it).
+ */
+@Named
+@ViewScoped
+public class ToolsPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Documents documents;
+
+  private String g;
+  private Long groupId;
+  private MetadataForm form;
+  private transient ToolsView view;
+
+  public void load() {
+    if (g == null) {
+      ViewParameters.reapply();
+    }
+    groupId = Ids.optional(g);
+    view = null;
+    getView();
+    if (form == null) {
+      form = new MetadataForm(groupId == null ? Confidentiality.NETWORK : Confidentiality.GROUP);
+    }
+  }
+
+  public ToolsView getView() {
+    if (view == null) {
+      view = groupId == null ? documents.library() : documents.ofGroup(groupId);
+    }
+    return view;
+  }
+
+  /** The file arrives with the form's fields, already applied: one transaction adds them all. */
+  public void upload(FileUploadEvent event) {
+    if (Uploads.deferredUntilTheFormIsApplied(event)) {
+      return;
+    }
+    Upload upload = new Upload(event.getFile().getFileName(), event.getFile().getContent());
+    Actions.result(
+            () -> documents.create(groupId, form.toDublinCore(), form.subjectIds(), upload),
+            "document.added",
+            form.getTitle())
+        .ifPresent(
+            id -> {
+              form =
+                  new MetadataForm(
+                      groupId == null ? Confidentiality.NETWORK : Confidentiality.GROUP);
+              view = null;
+            });
+  }
+
+  public Confidentiality[] getConfidentialities() {
+    return groupId == null
+        ? new Confidentiality[] {Confidentiality.NETWORK, Confidentiality.PUBLIC}
+        : Confidentiality.values();
+  }
+
+  public long getMaxBytes() {
+    return documents.maxUploadBytes();
+  }
+
+  public long getMaxMegabytes() {
+    return documents.maxUploadBytes() / (1024 * 1024);
+  }
+
+  public MetadataForm getForm() {
+    return form;
+  }
+
+  public String getG() {
+    return g;
+  }
+
+  public void setG(String g) {
+    this.g = g;
+  }
+
+  public Long getGroupId() {
+    return groupId;
+  }
+}
