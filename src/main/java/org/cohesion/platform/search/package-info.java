@@ -6,6 +6,7 @@
  * index through the outbox table {@code search_outbox} ({@link
  * org.cohesion.platform.search.SearchOutbox}, written in the changing transaction), applied by
  * {@link org.cohesion.platform.search.SearchNode} on every node. May use platform.domain,
- * platform.security and platform.persistence; it knows no feature.
+ * platform.security, platform.persistence and platform.web (the results page, the suggestions
+ * resource); it knows no feature.
  */
 package org.cohesion.platform.search;
