@@ -4,13 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.CurrentCaller;
 
 /**
@@ -24,7 +22,7 @@ public class Search {
 
   @Inject CurrentCaller current;
   @Inject SearchNode node;
-  @Inject @Any Instance<SearchSource> sources;
+  @Inject SearchAudience audience;
   @Inject @Any Instance<QueryExpansion> expansions;
 
   private Set<String> tokens;
@@ -45,18 +43,10 @@ public class Search {
     return node.index().map(index -> index.suggest(prefix, tokens(), limit)).orElse(List.of());
   }
 
-  /** The caller's tokens: the platform's ones and each source's, read once per request. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /** The caller's tokens, read once per request. */
   public Set<String> tokens() {
     if (tokens == null) {
-      Caller caller = current.get();
-      Set<String> all = new LinkedHashSet<>(Audience.platformTokens(caller));
-      if (caller.isAuthenticated()) {
-        for (SearchSource source : sources) {
-          all.addAll(source.tokensOf(caller));
-        }
-      }
-      tokens = Set.copyOf(all);
+      tokens = audience.tokensOf(current.get());
     }
     return tokens;
   }
@@ -66,7 +56,7 @@ public class Search {
       return null;
     }
     return term -> {
-      List<String> alternatives = new java.util.ArrayList<>();
+      List<String> alternatives = new ArrayList<>();
       for (QueryExpansion expansion : expansions) {
         alternatives.addAll(expansion.alternativesOf(term, locale));
       }
