@@ -48,6 +48,12 @@ public final class SearchIndex implements AutoCloseable {
                 "hibernate.search.backend.analysis.configurer", FrenchAnalysis.class.getName())
             .property("hibernate.search.schema_management.strategy", "create-or-update")
             .property("hibernate.search.backend.lucene_version", "LATEST")
+            // The one mapped class is named above: no scanning of class locations for others, which
+            // in Payara's exploded war fails (a class file is not a jar or a folder to open).
+            .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
+            .property(
+                "hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations",
+                false)
             .build();
   }
 

@@ -86,7 +86,7 @@ public class SearchNode {
   private Set<Long> appliedInWindow = new HashSet<>();
 
   /** After the migrations and the demo seeds (their priorities are below), the node may start. */
-  void onDatabaseReady(@Observes @Priority(10_000) DatabaseReady ready) {
+  public void onDatabaseReady(@Observes @Priority(10_000) DatabaseReady ready) {
     databaseReady = true;
   }
 
