@@ -22,26 +22,38 @@ public class SearchReads {
   @PersistenceContext EntityManager em;
 
   /**
-   * The rows above the node's mark, and every row of the last {@code windowSeconds} seconds
-   * whatever its id: an id taken by a transaction that commits after a higher one becomes visible
-   * late, below the mark, and the window catches it.
+   * The rows above the node's mark (at most {@code limit}, by id), then every row of the last
+   * {@code windowSeconds} seconds at or below it: an id taken by a transaction that commits after a
+   * higher one becomes visible late, below the mark, and the window catches it. Two queries, so
+   * that a busy window never takes the place of the new rows.
    */
   public List<Change> changes(long mark, int windowSeconds, int limit) {
-    List<?> rows =
+    List<Change> changes = new ArrayList<>();
+    read(
+        changes,
         em.createNativeQuery(
-                "SELECT id, kind, entity_id FROM search_outbox WHERE id > ?1"
-                    + " OR created_at >= NOW(6) - INTERVAL ?2 SECOND ORDER BY id LIMIT ?3")
+                "SELECT id, kind, entity_id FROM search_outbox WHERE id > ?1 ORDER BY id LIMIT ?2")
+            .setParameter(1, mark)
+            .setParameter(2, limit)
+            .getResultList());
+    read(
+        changes,
+        em.createNativeQuery(
+                "SELECT id, kind, entity_id FROM search_outbox WHERE id <= ?1"
+                    + " AND created_at >= NOW(6) - INTERVAL ?2 SECOND LIMIT ?3")
             .setParameter(1, mark)
             .setParameter(2, windowSeconds)
-            .setParameter(3, limit)
-            .getResultList();
-    List<Change> changes = new ArrayList<>(rows.size());
+            .setParameter(3, limit * 10)
+            .getResultList());
+    return changes;
+  }
+
+  private static void read(List<Change> changes, List<?> rows) {
     for (Object row : rows) {
       Object[] r = (Object[]) row;
       changes.add(
           new Change(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue()));
     }
-    return changes;
   }
 
   /** The highest id written so far (0 for none). */
