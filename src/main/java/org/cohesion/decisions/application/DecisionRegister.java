@@ -35,6 +35,7 @@ import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.PlatformRole;
 
 /**
@@ -53,6 +54,7 @@ public class DecisionRegister {
   public static final int MAX_NOTE = 5000;
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject DecisionCallers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -95,6 +97,10 @@ public class DecisionRegister {
     em.persist(decision);
     append(RegisterEntry.content(decision, null, signed.caller().memberId(), now));
     audit.record("DECISION_RECORDED", "decision", number, null);
+    if (decision.getId() == null) {
+      em.flush();
+    }
+    searchOutbox.changed(DecisionSearchSource.KIND, decision.getId());
     return number;
   }
 
@@ -111,6 +117,7 @@ public class DecisionRegister {
     Instant now = now();
     append(RegisterEntry.content(decision, corrected, signed.caller().memberId(), now));
     audit.record("DECISION_CORRECTED", "decision", decision.getNumber(), null);
+    searchOutbox.changed(DecisionSearchSource.KIND, decision.getId());
   }
 
   public void addNote(long decisionId, String note) {

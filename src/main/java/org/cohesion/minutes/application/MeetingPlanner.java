@@ -29,6 +29,7 @@ import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.notification.Notice;
 import org.cohesion.platform.notification.Notifications;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.Membership;
 import org.cohesion.workspace.domain.WorkingGroup;
@@ -43,6 +44,7 @@ import org.cohesion.workspace.domain.WorkingGroup;
 public class MeetingPlanner {
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject Workspaces workspaces;
   @Inject MinutesCallers callers;
   @Inject AuditLog audit;
@@ -215,6 +217,7 @@ public class MeetingPlanner {
     em.persist(meeting);
     em.flush();
     audit.record("MEETING_PLANNED", "meeting", meeting.getId(), meeting.getTitle());
+    searchOutbox.changed(MeetingSearchSource.KIND, meeting.getId());
     notifications.send(
         Notice.of("notice.meetingScheduled", link(meeting), meeting.getTitle(), when(meeting)),
         ids(invitees),
@@ -237,6 +240,7 @@ public class MeetingPlanner {
     meeting.replan(plan);
     List<Member> added = meeting.invite(invitees);
     audit.record("MEETING_REPLANNED", "meeting", meetingId, meeting.getTitle());
+    searchOutbox.changed(MeetingSearchSource.KIND, meetingId);
     Set<Long> told = ids(invitees);
     told.removeAll(ids(added));
     notifications.send(

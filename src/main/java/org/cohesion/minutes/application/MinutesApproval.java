@@ -32,6 +32,7 @@ import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.notification.Notice;
 import org.cohesion.platform.notification.Notifications;
+import org.cohesion.platform.search.SearchOutbox;
 
 /**
  * Submission and approval. A writer submits a draft, which stops the editing; the rule's approvers
@@ -44,6 +45,7 @@ import org.cohesion.platform.notification.Notifications;
 public class MinutesApproval {
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject MinutesCallers callers;
   @Inject AuditLog audit;
   @Inject Notifications notifications;
@@ -264,6 +266,7 @@ public class MinutesApproval {
     Set<Long> approvers = callers.approvers(minutes.getMeeting(), rule);
     minutes.submit(signed.member(), clock.instant(), rule, approvers);
     audit.record("MINUTES_SUBMITTED", "minutes", minutesId, rule + " round " + minutes.getRound());
+    searchOutbox.changed(MinutesSearchSource.KIND, minutesId);
     notifications.send(
         Notice.of("notice.minutesSubmitted", link(minutes), minutes.getMeeting().getTitle()),
         approvers,
@@ -314,6 +317,7 @@ public class MinutesApproval {
                 .map(v -> v.getMember().getFullName() + " : " + v.getComment())
                 .collect(Collectors.joining("\n")));
         audit.record("MINUTES_RETURNED", "minutes", minutesId, "round " + minutes.getRound());
+        searchOutbox.changed(MinutesSearchSource.KIND, minutesId);
         notifications.send(
             Notice.of("notice.minutesReturned", link(minutes), minutes.getMeeting().getTitle()),
             writers,
@@ -322,6 +326,7 @@ public class MinutesApproval {
       case APPROVED -> {
         minutes.approve(clock.instant());
         audit.record("MINUTES_APPROVED", "minutes", minutesId, minutes.getFingerprint());
+        searchOutbox.changed(MinutesSearchSource.KIND, minutesId);
         notifications.send(
             Notice.of("notice.minutesApproved", link(minutes), minutes.getMeeting().getTitle()),
             writers,
@@ -365,6 +370,7 @@ public class MinutesApproval {
             null);
     em.persist(first);
     audit.record("MINUTES_AMENDED", "minutes", amendment.getId(), "amends " + minutesId);
+    searchOutbox.changed(MinutesSearchSource.KIND, amendment.getId());
     return amendment.getId();
   }
 

@@ -28,6 +28,7 @@ import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.search.SearchOutbox;
 
 /**
  * Co-writing the minutes. Every save is a new revision. A save based on an older revision than the
@@ -44,6 +45,7 @@ public class MinutesEditor {
   static final Duration PRESENCE_WINDOW = Duration.ofSeconds(15);
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject MinutesCallers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -82,6 +84,7 @@ public class MinutesEditor {
             null);
     em.persist(first);
     audit.record("MINUTES_STARTED", "minutes", minutes.getId(), "meeting " + meetingId);
+    searchOutbox.changed(MinutesSearchSource.KIND, minutes.getId());
     return minutes.getId();
   }
 
@@ -120,6 +123,7 @@ public class MinutesEditor {
       MinutesRevision saved =
           minutes.write(mine, baseNumber, RevisionKind.EDIT, signed.member(), now, summary);
       em.persist(saved);
+      searchOutbox.changed(MinutesSearchSource.KIND, minutesId);
       return new SaveOutcome(SaveOutcome.Kind.SAVED, saved.getNumber(), mine, List.of());
     }
     MergeResult merge = ThreeWayMerge.merge(base.text(), mine, head.text());
@@ -136,6 +140,7 @@ public class MinutesEditor {
         minutes.write(
             merge.merged(), baseNumber, RevisionKind.MERGE, signed.member(), now, summary);
     em.persist(saved);
+    searchOutbox.changed(MinutesSearchSource.KIND, minutesId);
     return new SaveOutcome(SaveOutcome.Kind.MERGED, saved.getNumber(), merge.merged(), List.of());
   }
 
@@ -173,6 +178,7 @@ public class MinutesEditor {
             "#" + number);
     em.persist(restored);
     audit.record("MINUTES_RESTORED", "minutes", minutesId, "revision " + number);
+    searchOutbox.changed(MinutesSearchSource.KIND, minutesId);
     return restored.getNumber();
   }
 

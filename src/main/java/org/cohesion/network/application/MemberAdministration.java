@@ -24,6 +24,7 @@ import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.AccessRevoked;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MemberAdministration {
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject Guard guard;
   @Inject Passwords passwords;
   @Inject AuditLog audit;
@@ -107,6 +109,7 @@ public class MemberAdministration {
     account.grantRoles(roles);
     em.persist(account);
     em.flush();
+    searchOutbox.changed(MemberSearchSource.KIND, member.getId());
     audit.record("MEMBER_CREATED", "member", member.getId(), normalised + " " + account.getRoles());
     return new NewAccount(member.getId(), password);
   }
@@ -131,6 +134,7 @@ public class MemberAdministration {
     member.describe(form.getOrganisation(), form.getJobTitle(), form.getTown());
     member.followThemes(themes(themeIds));
     account.grantRoles(roles);
+    searchOutbox.changed(MemberSearchSource.KIND, member.getId());
     audit.record("MEMBER_UPDATED", "member", member.getId(), "roles " + account.getRoles());
   }
 

@@ -22,6 +22,7 @@ import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.search.SearchOutbox;
 
 /**
  * The territories and the indicator catalogue: read by every signed-in member (network data);
@@ -42,6 +43,7 @@ public class Catalogue {
       List.of("code", "CODGEO", "codgeo", "code_insee", "INSEE_COM", "CODE_QP", "code_qp", "id");
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject ObservationCallers callers;
   @Inject AuditLog audit;
   @Inject Validator validator;
@@ -133,6 +135,7 @@ public class Catalogue {
     em.persist(indicator);
     em.flush();
     audit.record("INDICATOR_CREATED", "indicator", indicator.getId(), indicator.getCode());
+    searchOutbox.changed(ObservationSearchSources.Indicators.KIND, indicator.getId());
     return indicator.getId();
   }
 

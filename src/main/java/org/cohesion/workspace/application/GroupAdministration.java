@@ -13,6 +13,7 @@ import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Slugs;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.domain.WorkingGroup;
@@ -27,6 +28,7 @@ import org.cohesion.workspace.domain.WorkingGroup;
 public class GroupAdministration {
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject Guard guard;
   @Inject AuditLog audit;
   @Inject Validator validator;
@@ -50,6 +52,7 @@ public class GroupAdministration {
     em.persist(group);
     em.flush();
     audit.record("GROUP_CREATED", "group", group.getId(), slug);
+    searchOutbox.changed(GroupSearchSource.KIND, group.getId());
     return slug;
   }
 
@@ -68,6 +71,7 @@ public class GroupAdministration {
     group.describe(form.getDescription());
     group.changeAccess(form.getVisibility(), form.getJoinPolicy());
     audit.record("GROUP_UPDATED", "group", group.getId(), slug);
+    searchOutbox.changed(GroupSearchSource.KIND, group.getId());
     return slug;
   }
 

@@ -19,6 +19,7 @@ import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
 import org.cohesion.platform.domain.Slugs;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.workspace.domain.GroupAccess;
@@ -38,6 +39,7 @@ import org.cohesion.workspace.domain.WorkingGroup;
 public class Workspaces {
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject Guard guard;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -369,6 +371,7 @@ public class Workspaces {
     }
     group.describe(description);
     audit.record("GROUP_DESCRIBED", "group", groupId, null);
+    searchOutbox.changed(GroupSearchSource.KIND, groupId);
   }
 
   private GroupView view(WorkingGroup group, Caller caller) {
