@@ -165,9 +165,15 @@ class XssFieldsBrowserIT extends BrowserTestBase {
     for (WebElement area :
         driver.findElements(By.cssSelector("#obs-map path.leaflet-interactive"))) {
       new Actions(driver).moveToElement(area).perform();
-      wait.until(w -> !w.findElements(By.cssSelector(".leaflet-tooltip")).isEmpty());
+      // Read in the page in one step: Leaflet replaces the tooltip as the pointer moves, so an
+      // element found first and read after may be gone (a stale reference, seen under load).
       String tip =
-          driver.findElement(By.cssSelector(".leaflet-tooltip")).getAttribute("textContent");
+          wait.until(
+              w ->
+                  (String)
+                      js(
+                          "var t = document.querySelector('.leaflet-tooltip');"
+                              + " return t ? t.textContent : null;"));
       if (tip.replaceAll("\\s+", " ").contains(territory)) {
         tooltip = true;
         break;
