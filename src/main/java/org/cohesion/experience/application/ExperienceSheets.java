@@ -34,6 +34,7 @@ import org.cohesion.experience.domain.SheetConfidentiality;
 import org.cohesion.experience.domain.SheetPart;
 import org.cohesion.experience.domain.SheetPublication;
 import org.cohesion.network.domain.Member;
+import org.cohesion.observation.application.Catalogue;
 import org.cohesion.observation.domain.Territory;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
@@ -46,6 +47,7 @@ import org.cohesion.platform.notification.Notifications;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.tools.application.Thesaurus;
 import org.cohesion.tools.domain.Concept;
 import org.cohesion.workspace.application.GroupAccessLookup;
 import org.cohesion.workspace.domain.GroupAccess;
@@ -70,6 +72,8 @@ public class ExperienceSheets {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Validator validator;
+  @Inject Thesaurus thesaurus;
+  @Inject Catalogue territories;
 
   // --- who may do what ---------------------------------------------------------------------
 
@@ -787,6 +791,24 @@ public class ExperienceSheets {
         .getResultList()
         .stream()
         .map(n -> new SheetEditing.Choice(n.getId(), n.getName()))
+        .toList();
+  }
+
+  /** The thesaurus's concepts matching the text, for the themes' picker (at most 20). */
+  @Transactional(TxType.SUPPORTS)
+  public List<SheetEditing.Choice> searchThemes(String text, Locale locale) {
+    guard.requireSignedIn();
+    return thesaurus.search(text, locale).stream()
+        .map(c -> new SheetEditing.Choice(c.id(), c.label()))
+        .toList();
+  }
+
+  /** The observatory's territories matching the text (communes, neighbourhoods, contracts…). */
+  @Transactional(TxType.SUPPORTS)
+  public List<SheetEditing.Choice> searchTerritories(String text) {
+    guard.requireSignedIn();
+    return territories.searchTerritories(text).stream()
+        .map(t -> new SheetEditing.Choice(t.id(), t.name()))
         .toList();
   }
 
