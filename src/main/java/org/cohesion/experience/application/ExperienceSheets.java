@@ -371,7 +371,10 @@ public class ExperienceSheets {
     sheet.submit(SheetContents.texts(contents.parts(id)), now());
     audit.record("experience.submit", "ExperienceSheet", id, null);
     Set<Long> reviewers = new HashSet<>(leadsOf(sheet));
-    reviewers.addAll(em.createNamedQuery("ExperienceSheet.staffIds", Long.class).getResultList());
+    reviewers.addAll(
+        em.createNamedQuery("ExperienceSheet.staffIds", Long.class)
+            .setParameter("role", PlatformRole.STAFF)
+            .getResultList());
     notifications.send(
         Notice.of(
             "notice.experience.submitted", link(id), sheet.getTitle(), sheet.getGroup().getName()),
@@ -817,6 +820,7 @@ public class ExperienceSheets {
   private List<Long> leadsOf(ExperienceSheet sheet) {
     return em.createNamedQuery("ExperienceSheet.leadIds", Long.class)
         .setParameter("groupId", sheet.getGroup().getId())
+        .setParameter("role", org.cohesion.workspace.domain.GroupRole.LEAD)
         .getResultList();
   }
 

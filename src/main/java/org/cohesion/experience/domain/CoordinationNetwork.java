@@ -28,8 +28,8 @@ import org.cohesion.platform.domain.DomainException;
 @NamedQuery(
     name = "CoordinationNetwork.idsOfMember",
     query =
-        "SELECT DISTINCT n.id FROM CoordinationNetwork n JOIN n.groupIds g, Membership ms"
-            + " WHERE ms.group.id = g AND ms.member.id = :memberId")
+        "SELECT DISTINCT n.id FROM CoordinationNetwork n JOIN n.groupIds g WHERE g IN"
+            + " (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :memberId)")
 public class CoordinationNetwork {
 
   @Id

@@ -42,14 +42,11 @@ import org.cohesion.workspace.domain.WorkingGroup;
     query = "SELECT s FROM ExperienceSheet s WHERE s.group.id = :groupId ORDER BY s.updatedAt DESC")
 @NamedQuery(
     name = "ExperienceSheet.staffIds",
-    query =
-        "SELECT a.member.id FROM Account a JOIN a.roles r"
-            + " WHERE r = org.cohesion.platform.security.PlatformRole.STAFF AND a.active = TRUE")
+    query = "SELECT a.member.id FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
 @NamedQuery(
     name = "ExperienceSheet.leadIds",
     query =
-        "SELECT ms.member.id FROM Membership ms WHERE ms.group.id = :groupId"
-            + " AND ms.role = org.cohesion.workspace.domain.GroupRole.LEAD")
+        "SELECT ms.member.id FROM Membership ms WHERE ms.group.id = :groupId AND ms.role = :role")
 public class ExperienceSheet {
 
   public static final int MAX_TITLE = 200;

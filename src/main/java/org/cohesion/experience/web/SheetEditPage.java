@@ -60,7 +60,7 @@ public class SheetEditPage implements Serializable {
   private String contact;
   private boolean withGrid;
   private BigDecimal budgetTotal;
-  private final Map<Funder, BigDecimal> amounts = new EnumMap<>(Funder.class);
+  private final List<ShareRow> shares = new ArrayList<>();
   private String otherFunder;
   private final List<MomentRow> moments = new ArrayList<>();
   private final List<MeasureRow> measures = new ArrayList<>();
@@ -94,13 +94,18 @@ public class SheetEditPage implements Serializable {
     contact = f.contact();
     withGrid = f.withGrid();
     budgetTotal = f.budgetTotal();
-    amounts.clear();
+    Map<Funder, BigDecimal> amounts = new EnumMap<>(Funder.class);
     otherFunder = null;
     for (SheetForm.Share s : f.fundings()) {
       amounts.merge(s.funder(), s.amount(), BigDecimal::add);
       if (s.funder() == Funder.OTHER) {
         otherFunder = s.label();
       }
+    }
+    // One row per funder, in a fixed order: the page's inputs are typed (BigDecimal), not a map's.
+    shares.clear();
+    for (Funder funder : Funder.values()) {
+      shares.add(new ShareRow(funder, amounts.get(funder)));
     }
     moments.clear();
     f.keyMoments().forEach(m -> moments.add(new MomentRow(m.date(), m.label())));
@@ -124,14 +129,14 @@ public class SheetEditPage implements Serializable {
   }
 
   SheetForm form() {
-    List<SheetForm.Share> shares = new ArrayList<>();
-    amounts.forEach(
-        (funder, amount) -> {
-          if (amount != null) {
-            shares.add(
-                new SheetForm.Share(funder, funder == Funder.OTHER ? otherFunder : null, amount));
-          }
-        });
+    List<SheetForm.Share> given = new ArrayList<>();
+    for (ShareRow row : shares) {
+      if (row.amount != null) {
+        given.add(
+            new SheetForm.Share(
+                row.funder, row.funder == Funder.OTHER ? otherFunder : null, row.amount));
+      }
+    }
     return new SheetForm(
         title,
         new LinkedHashSet<>(themes.stream().map(Choice::id).toList()),
@@ -144,7 +149,7 @@ public class SheetEditPage implements Serializable {
         contact,
         withGrid,
         budgetTotal,
-        shares,
+        given,
         moments.stream()
             .filter(m -> m.date != null || (m.label != null && !m.label.isBlank()))
             .map(m -> new SheetForm.Moment(m.date, m.label))
@@ -240,7 +245,10 @@ public class SheetEditPage implements Serializable {
       return null;
     }
     BigDecimal funded =
-        amounts.values().stream().filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        shares.stream()
+            .map(ShareRow::getAmount)
+            .filter(a -> a != null)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     return budgetTotal.subtract(funded);
   }
 
@@ -275,6 +283,29 @@ public class SheetEditPage implements Serializable {
 
     public int getMaxLength() {
       return Part.MAX_LENGTH;
+    }
+  }
+
+  public static class ShareRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Funder funder;
+    private BigDecimal amount;
+
+    ShareRow(Funder funder, BigDecimal amount) {
+      this.funder = funder;
+      this.amount = amount;
+    }
+
+    public Funder getFunder() {
+      return funder;
+    }
+
+    public BigDecimal getAmount() {
+      return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+      this.amount = amount;
     }
   }
 
@@ -351,16 +382,12 @@ public class SheetEditPage implements Serializable {
     return ExperienceSheet.MAX_TITLE;
   }
 
-  public Funder[] getFunders() {
-    return Funder.values();
-  }
-
   public TargetPublic[] getAudiences() {
     return TargetPublic.values();
   }
 
-  public Map<Funder, BigDecimal> getAmounts() {
-    return amounts;
+  public List<ShareRow> getShares() {
+    return shares;
   }
 
   public String getId() {
