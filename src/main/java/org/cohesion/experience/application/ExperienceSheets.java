@@ -26,6 +26,7 @@ import org.cohesion.experience.domain.Funding;
 import org.cohesion.experience.domain.Identity;
 import org.cohesion.experience.domain.KeyMoment;
 import org.cohesion.experience.domain.Part;
+import org.cohesion.experience.domain.PartMerge;
 import org.cohesion.experience.domain.PartRevision;
 import org.cohesion.experience.domain.ResultIndicator;
 import org.cohesion.experience.domain.SheetAccess;
@@ -293,11 +294,12 @@ public class ExperienceSheets {
 
   /**
    * Saves one part, written from {@code fromVersion} (-1 for a part never saved). Two people
-   * writing the same part: the second is refused with the first one's text ({@link
-   * PartConflictException}), so the page shows both and nothing is lost. Answers the new version.
+   * writing the same part: the second's save is merged by paragraph with the first's ({@link
+   * PartMerge}); when both changed the same paragraph it is refused with the first one's text
+   * ({@link PartConflictException}), so the page shows both and nothing is lost.
    */
   @Transactional
-  public int savePart(long id, Part part, String text, int fromVersion) {
+  public PartSave savePart(long id, Part part, String text, int fromVersion) {
     Caller caller = guard.requireSignedIn();
     Objects.requireNonNull(part, "part");
     // The sheet's row lock orders concurrent saves of its parts: the second reads the first's.
@@ -311,6 +313,7 @@ public class ExperienceSheets {
             .findFirst()
             .orElse(null);
     Instant now = now();
+    boolean mergedWith = false;
     if (stored == null) {
       if (fromVersion != -1) {
         throw new DomainException("experience.part.conflict", part.labelKey());
@@ -319,14 +322,36 @@ public class ExperienceSheets {
       stored.write(text, stored.getVersion(), caller.memberId(), now);
       em.persist(stored);
     } else if (stored.getVersion() != fromVersion) {
-      throw new PartConflictException(part, stored.getBody(), stored.getVersion());
+      // Someone saved it since: merge by paragraph against the text both started from.
+      String base = fromVersion == -1 ? "" : revisionText(stored.getId(), fromVersion);
+      String theirs = stored.getBody();
+      String merged = base == null ? null : PartMerge.merge(base, text, theirs).orElse(null);
+      if (merged == null) {
+        throw new PartConflictException(part, theirs, stored.getVersion());
+      }
+      stored.write(merged, stored.getVersion(), caller.memberId(), now);
+      mergedWith = true;
     } else {
       stored.write(text, fromVersion, caller.memberId(), now);
     }
     sheet.partWritten(caller.memberId(), now);
     em.flush();
     em.persist(new PartRevision(stored, caller.memberId()));
-    return stored.getVersion();
+    return new PartSave(stored.getVersion(), stored.getBody(), mergedWith);
+  }
+
+  /** A part's save: its new version, the text stored, and whether it merged another's save. */
+  public record PartSave(int version, String text, boolean merged)
+      implements java.io.Serializable {}
+
+  private String revisionText(long partId, int number) {
+    return em.createQuery(
+            "SELECT r.body FROM PartRevision r WHERE r.partId = :p AND r.number = :n", String.class)
+        .setParameter("p", partId)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The saved texts of a part, newest first, for whoever reads the working copy. */

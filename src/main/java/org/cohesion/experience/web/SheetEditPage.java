@@ -172,10 +172,17 @@ public class SheetEditPage implements Serializable {
 
   public void savePart(PartEdit edit) {
     try {
-      edit.version = sheets.savePart(sheetId, edit.part, edit.text, edit.version);
+      ExperienceSheets.PartSave saved =
+          sheets.savePart(sheetId, edit.part, edit.text, edit.version);
+      edit.version = saved.version();
+      edit.text = saved.text();
       edit.theirs = null;
       if (status == SheetStatus.PUBLISHED) {
         status = SheetStatus.DRAFT;
+      }
+      if (saved.merged()) {
+        Messages.info("experience.part.merged", Messages.text(edit.part.labelKey()));
+        return;
       }
       Messages.info("experience.part.saved", Messages.text(edit.part.labelKey()));
     } catch (PartConflictException conflict) {
