@@ -44,9 +44,10 @@ CREATE TABLE concept_related (
   CONSTRAINT fk_related_target FOREIGN KEY (related_id) REFERENCES concept (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 
--- A file's bytes, once per content: two versions with the same bytes share them.
+-- A file's bytes, once per content: two versions with the same bytes share them. The address is a
+-- hex SHA-256: ascii compared byte by byte, the same column type wherever a foreign key names it.
 CREATE TABLE stored_blob (
-  sha256      CHAR(64)     NOT NULL PRIMARY KEY,
+  sha256      CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
   size_bytes  BIGINT       NOT NULL,
   chunks      INT          NOT NULL,
   created_at  TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)
@@ -54,7 +55,7 @@ CREATE TABLE stored_blob (
 
 -- Chunks of 1 MiB stay well under max_allowed_packet and are streamed one at a time.
 CREATE TABLE blob_chunk (
-  sha256  CHAR(64)   NOT NULL,
+  sha256  CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   seq     INT        NOT NULL,
   data    MEDIUMBLOB NOT NULL,
   PRIMARY KEY (sha256, seq),
@@ -100,7 +101,7 @@ CREATE TABLE document_version (
   id              BIGINT AUTO_INCREMENT PRIMARY KEY,
   document_id     BIGINT        NOT NULL,
   number          INT           NOT NULL,
-  sha256          CHAR(64)      NOT NULL,
+  sha256          CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   file_name       VARCHAR(160)  NOT NULL,
   media_type      VARCHAR(120)  NOT NULL,
   size_bytes      BIGINT        NOT NULL,
@@ -131,4 +132,4 @@ CREATE TABLE document_download (
   KEY ix_download_month (document_id, month),
   CONSTRAINT fk_download_document FOREIGN KEY (document_id) REFERENCES tool_document (id),
   CONSTRAINT fk_download_version FOREIGN KEY (version_id) REFERENCES document_version (id)
-) ENGINE=InnoDB;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
