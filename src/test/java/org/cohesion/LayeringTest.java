@@ -45,7 +45,8 @@ class LayeringTest {
           "decisions", Set.of("network", "workspace"),
           "minutes", Set.of("network", "workspace", "decisions"),
           "observation", Set.of("network", "workspace"),
-          "tools", Set.of("network", "workspace"));
+          "tools", Set.of("network", "workspace"),
+          "experience", Set.of("tools", "workspace", "network", "observation"));
 
   /** The layers another feature may reach: its services and its domain, never its pages. */
   static final Set<String> PUBLISHED_LAYERS = Set.of("application", "domain");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.cohesion.platform.text.Diff3;
 
 /**
  * Three-way merge of minutes, paragraph by paragraph: {@code base} is the revision both people

@@ -1,4 +1,4 @@
-package org.cohesion.minutes.domain;
+package org.cohesion.platform.text;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -7,22 +7,23 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A three-way merge of sequences (blocks of a section, keys of the sections) against their common
- * base, built on java-diff-utils (Myers): the changes base→mine and base→theirs are turned into
- * hunks on base ranges; hunks of both sides that touch are grouped; a group with one side's hunks
- * only is applied, a group where both sides end with the same sequence is taken once, any other
- * group is a conflict.
+ * A three-way merge of sequences (blocks of a minutes section, keys of the sections, paragraphs of
+ * an experience sheet's part) against their common base, built on java-diff-utils (Myers): the
+ * changes base→mine and base→theirs are turned into hunks on base ranges; hunks of both sides that
+ * touch are grouped; a group with one side's hunks only is applied, a group where both sides end
+ * with the same sequence is taken once, any other group is a conflict.
  *
  * <p>Two hunks touch when their base ranges overlap, when one inserts strictly inside the range the
  * other replaces, or when both insert at the same point. Changes on adjacent ranges, or an
  * insertion just before or just after a range changed by the other side, do not touch.
  */
-final class Diff3 {
+public final class Diff3 {
 
   private Diff3() {}
 
   /** A run of the result: clean ({@code merged}) or a conflict (the three versions of the run). */
-  record Chunk<T>(boolean conflict, List<T> merged, List<T> base, List<T> mine, List<T> theirs) {}
+  public record Chunk<T>(
+      boolean conflict, List<T> merged, List<T> base, List<T> mine, List<T> theirs) {}
 
   private record Hunk<T>(int start, int end, List<T> replacement, boolean mine) {
     boolean insertion() {
@@ -30,7 +31,7 @@ final class Diff3 {
     }
   }
 
-  static <T> List<Chunk<T>> merge(List<T> base, List<T> mine, List<T> theirs) {
+  public static <T> List<Chunk<T>> merge(List<T> base, List<T> mine, List<T> theirs) {
     List<Hunk<T>> hunks = new ArrayList<>();
     hunks(base, mine, true, hunks);
     hunks(base, theirs, false, hunks);
@@ -77,7 +78,7 @@ final class Diff3 {
   }
 
   /** The clean result, or {@code null} when a chunk is in conflict. */
-  static <T> List<T> cleanResult(List<Chunk<T>> chunks) {
+  public static <T> List<T> cleanResult(List<Chunk<T>> chunks) {
     List<T> out = new ArrayList<>();
     for (Chunk<T> c : chunks) {
       if (c.conflict()) {
