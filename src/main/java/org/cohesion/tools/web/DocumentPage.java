@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.UserLocale;
 import org.cohesion.platform.web.ViewParameters;
 import org.cohesion.tools.application.DocumentView;
 import org.cohesion.tools.application.Documents;
+import org.cohesion.tools.application.Thesaurus;
 import org.cohesion.tools.application.Upload;
 import org.cohesion.tools.domain.Confidentiality;
 import org.primefaces.event.FileUploadEvent;
@@ -27,6 +30,7 @@ public class DocumentPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Documents documents;
+  @Inject transient Thesaurus thesaurus;
   @Inject UserLocale locale;
 
   private String id;
@@ -98,6 +102,14 @@ public class DocumentPage implements Serializable {
 
   public long getMaxBytes() {
     return documents.maxUploadBytes();
+  }
+
+  /** The subject picker: at most 20 concepts, remembered by the form with their labels. */
+  public List<Choice> completeSubjects(String text) {
+    return form.remember(
+        thesaurus.search(text, locale.getLocale()).stream()
+            .map(c -> new Choice(c.id(), c.label()))
+            .toList());
   }
 
   public MetadataForm getForm() {

@@ -29,6 +29,10 @@ public class MetadataForm implements Serializable {
   private Confidentiality confidentiality;
   private final List<Choice> subjects = new ArrayList<>();
   private Choice newSubject;
+  // The labels of the picker's last suggestions, by id: a chosen subject is shown with the label
+  // the
+  // server gave, never the one the browser posts back (a multipart form's Ajax post may garble it).
+  private final java.util.HashMap<Long, String> suggested = new java.util.HashMap<>();
 
   MetadataForm(Confidentiality confidentiality) {
     this.confidentiality = confidentiality;
@@ -67,9 +71,18 @@ public class MetadataForm implements Serializable {
     return subjects.stream().map(Choice::id).toList();
   }
 
+  /** Keeps the suggestions' labels (at most 20) for {@link #addSubject}. */
+  List<Choice> remember(List<Choice> suggestions) {
+    suggested.clear();
+    suggestions.forEach(c -> suggested.put(c.id(), c.label()));
+    return suggestions;
+  }
+
   public void addSubject() {
-    if (newSubject != null && subjects.stream().noneMatch(s -> s.id() == newSubject.id())) {
-      subjects.add(newSubject);
+    if (newSubject != null
+        && suggested.containsKey(newSubject.id())
+        && subjects.stream().noneMatch(s -> s.id() == newSubject.id())) {
+      subjects.add(new Choice(newSubject.id(), suggested.get(newSubject.id())));
     }
     newSubject = null;
   }

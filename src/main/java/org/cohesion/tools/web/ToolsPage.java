@@ -4,10 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.cohesion.platform.web.Actions;
+import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.Ids;
+import org.cohesion.platform.web.UserLocale;
 import org.cohesion.platform.web.ViewParameters;
 import org.cohesion.tools.application.Documents;
+import org.cohesion.tools.application.Thesaurus;
 import org.cohesion.tools.application.ToolsView;
 import org.cohesion.tools.application.Upload;
 import org.cohesion.tools.domain.Confidentiality;
@@ -24,6 +28,8 @@ public class ToolsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Documents documents;
+  @Inject transient Thesaurus thesaurus;
+  @Inject UserLocale userLocale;
 
   private String g;
   private Long groupId;
@@ -80,6 +86,14 @@ public class ToolsPage implements Serializable {
 
   public long getMaxMegabytes() {
     return documents.maxUploadBytes() / (1024 * 1024);
+  }
+
+  /** The subject picker: at most 20 concepts, remembered by the form with their labels. */
+  public List<Choice> completeSubjects(String text) {
+    return form.remember(
+        thesaurus.search(text, userLocale.getLocale()).stream()
+            .map(c -> new Choice(c.id(), c.label()))
+            .toList());
   }
 
   public MetadataForm getForm() {
