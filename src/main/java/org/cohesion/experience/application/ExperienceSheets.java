@@ -45,6 +45,7 @@ import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
 import org.cohesion.platform.notification.Notice;
 import org.cohesion.platform.notification.Notifications;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.PlatformRole;
@@ -67,6 +68,7 @@ public class ExperienceSheets {
 
   @PersistenceContext EntityManager em;
   @Inject Guard guard;
+  @Inject SearchOutbox searchOutbox;
   @Inject GroupAccessLookup groups;
   @Inject SheetContents contents;
   @Inject Notifications notifications;
@@ -423,6 +425,7 @@ public class ExperienceSheets {
     SheetContent content = contents.of(sheet, number);
     em.persist(new SheetPublication(sheet, number, contents.json(content), caller.memberId(), now));
     audit.record("experience.publish", "ExperienceSheet", id, "version " + number);
+    searchOutbox.changed(SheetSearchSource.KIND, id);
     notifications.send(
         Notice.of("notice.experience.published", link(id), sheet.getTitle()),
         authorsInGroup(sheet),
@@ -463,6 +466,7 @@ public class ExperienceSheets {
     sheet.keepTo(level, networkId, confirmed, now());
     audit.record(
         "experience.confidentiality", "ExperienceSheet", id, before.name() + " -> " + level.name());
+    searchOutbox.changed(SheetSearchSource.KIND, id);
   }
 
   // --- reading -----------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.persistence.Database;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.tools.domain.Concept;
@@ -65,6 +66,7 @@ public class Documents {
       DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT).withZone(ZoneId.of("America/Martinique"));
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -164,6 +166,7 @@ public class Documents {
     em.persist(doc);
     em.flush();
     audit.record("DOCUMENT_ADDED", "tool_document", doc.getId(), doc.getTitle());
+    searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());
     return doc.getId();
   }
 
@@ -180,6 +183,7 @@ public class Documents {
     DocumentVersion v = doc.addVersion(file, note, name, me(caller), clock.instant());
     em.flush();
     audit.record("DOCUMENT_VERSION_ADDED", "tool_document", documentId, "version " + v.getNumber());
+    searchOutbox.changed(DocumentSearchSource.KIND, documentId);
     return v.getId();
   }
 
@@ -193,6 +197,7 @@ public class Documents {
     doc.describe(metadata);
     doc.tag(thesaurus.concepts(subjectIds == null ? List.of() : subjectIds));
     audit.record("DOCUMENT_DESCRIBED", "tool_document", documentId, doc.getTitle());
+    searchOutbox.changed(DocumentSearchSource.KIND, documentId);
   }
 
   /** Names a version, which keeps it for ever. */
@@ -405,6 +410,7 @@ public class Documents {
                 .toList(),
         year,
         d.getGroup() == null ? null : d.getGroup().getId(),
+        d.getGroup() == null ? null : d.getGroup().getName(),
         d.getConfidentiality(),
         "/tools/document.xhtml?id=" + d.getId());
   }

@@ -11,6 +11,7 @@ import org.cohesion.tools.domain.DocumentType;
  * (confidentiality and group), so that the index can filter by the reader's rights.
  *
  * @param groupId null for the network library
+ * @param groupName the group's name, null for the network library
  * @param year the year of its date (Dublin Core's date), or of its creation
  * @param url the document page, relative to the application's root
  */
@@ -25,6 +26,7 @@ public record IndexedDocument(
     List<String> territories,
     int year,
     Long groupId,
+    String groupName,
     Confidentiality confidentiality,
     String url)
     implements Serializable {}

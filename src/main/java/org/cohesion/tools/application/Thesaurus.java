@@ -25,6 +25,7 @@ import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
+import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.tools.domain.Concept;
@@ -48,6 +49,7 @@ public class Thesaurus {
   public static final String BASE_URI = "https://cohesion.crvc.example/thesaurus/";
 
   @PersistenceContext EntityManager em;
+  @Inject SearchOutbox searchOutbox;
   @Inject Guard guard;
   @Inject AuditLog audit;
   @Inject Validator validator;
@@ -111,6 +113,11 @@ public class Thesaurus {
     }
     apply(concept, form);
     audit.record("CONCEPT_CHANGED", "concept", id, concept.getPrefFr());
+    // The documents it tags carry its labels in the search index.
+    em.createNamedQuery("ToolDocument.taggedWith", ToolDocument.class)
+        .setParameter("conceptId", id)
+        .getResultStream()
+        .forEach(d -> searchOutbox.changed(DocumentSearchSource.KIND, d.getId()));
   }
 
   /** How many documents a concept tags: the admin page asks before deleting one in use. */
@@ -149,6 +156,7 @@ public class Thesaurus {
         subjects.add(replacement);
       }
       d.tag(subjects);
+      searchOutbox.changed(DocumentSearchSource.KIND, d.getId());
     }
     concept.detach();
     em.remove(concept);
@@ -182,6 +190,29 @@ public class Thesaurus {
       c.getAltLabels().stream().map(Label::getText).forEach(labels::add);
     }
     return new ConceptExpansion(conceptId, Set.copyOf(ids), Set.copyOf(labels));
+  }
+
+  /**
+   * For search: the labels that should also find what {@code term} finds, when the term is one of a
+   * concept's labels (preferred or alternative, in either language; MariaDB's collation ignores
+   * case and accents): every label of the concept and of the concepts below it, at most 20, without
+   * the term itself. A query word that names no concept widens nothing.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public List<String> alternativesOf(String term) {
+    String t = term == null ? "" : term.strip();
+    if (t.isEmpty() || t.length() > 80) {
+      return List.of();
+    }
+    Set<String> labels = new LinkedHashSet<>();
+    for (Concept c :
+        em.createNamedQuery("Concept.labelled", Concept.class)
+            .setParameter("t", t)
+            .setMaxResults(5)
+            .getResultList()) {
+      labels.addAll(expand(c.getId()).labels());
+    }
+    return labels.stream().filter(l -> !l.equalsIgnoreCase(t)).limit(20).toList();
   }
 
   /**

@@ -39,6 +39,11 @@ import org.cohesion.platform.domain.DomainException;
         "SELECT DISTINCT c FROM Concept c LEFT JOIN c.altLabels a WHERE LOWER(c.prefFr) LIKE :q"
             + " OR LOWER(c.prefEn) LIKE :q OR LOWER(a.text) LIKE :q ORDER BY c.prefFr")
 @NamedQuery(
+    name = "Concept.labelled",
+    query =
+        "SELECT DISTINCT c FROM Concept c LEFT JOIN c.altLabels a WHERE c.prefFr = :t"
+            + " OR c.prefEn = :t OR a.text = :t ORDER BY c.id")
+@NamedQuery(
     name = "Concept.narrowerOf",
     query = "SELECT c FROM Concept c JOIN c.broader b WHERE b.id = :id ORDER BY c.prefFr")
 public class Concept implements Serializable {

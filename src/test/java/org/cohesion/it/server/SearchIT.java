@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cohesion.decisions.application.DecisionRegister;
+import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.Presence;
+import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
-import org.cohesion.minutes.domain.MeetingPlan;
 import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
@@ -34,10 +35,10 @@ import org.cohesion.platform.search.SearchResults;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.CurrentCaller;
 import org.cohesion.workspace.application.GroupAdministration;
+import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.cohesion.workspace.domain.WorkingGroup;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -235,7 +236,7 @@ class SearchIT {
     users.as(
         "jvalcin",
         () -> {
-          WorkingGroup form = groups.load(open.group());
+          GroupForm form = groups.form(open.group());
           form.setVisibility(Visibility.MEMBERS_ONLY);
           groups.update(form);
         });
@@ -255,14 +256,15 @@ class SearchIT {
             "hbellemare",
             () -> {
               long id =
-                  boardMeetings.schedule(ca, on, "Conseil (recherche)", "Fort-de-France", null);
+                  boardMeetings.schedule(
+                      ca, new MeetingDay(on, "Conseil (recherche)", "Fort-de-France", null));
               for (String login : List.of("hbellemare", "manselme", "ceuzet")) {
-                boardMeetings.attend(id, users.memberId(login), Presence.PRESENT, null);
+                boardMeetings.attend(id, users.memberId(login), AttendanceStatus.PRESENT, null);
               }
               boardMeetings.attend(
                   id,
                   users.memberId("rcelestine"),
-                  Presence.REPRESENTED,
+                  AttendanceStatus.REPRESENTED,
                   users.memberId("hbellemare"));
               return id;
             });
