@@ -286,6 +286,7 @@ class SearchIT {
     d.setTitle(title);
     d.setText("Le conseil adopte : " + title);
     d.setType(DecisionType.DELIBERATION);
+    d.setUnanimous(false);
     d.setVotesFor(3);
     d.setVotesAgainst(0);
     d.setAbstentions(1);
