@@ -20,7 +20,11 @@ class ExperienceSheetTest {
   private static final Instant NOW = Instant.parse("2008-10-01T12:00:00Z");
 
   private static ExperienceSheet sheet() {
-    return ExperienceSheet.draft(WorkingGroup.blank(), 7L, "Accompagnement à la scolarité", NOW);
+    return ExperienceSheet.draft(
+        new WorkingGroup("Prévention", "prevention", null),
+        7L,
+        "Accompagnement à la scolarité",
+        NOW);
   }
 
   private static Identity identity(boolean grid) {
@@ -146,7 +150,9 @@ class ExperienceSheetTest {
         "experience.title.required",
         assertThrows(
                 DomainException.class,
-                () -> ExperienceSheet.draft(WorkingGroup.blank(), 7L, "  ", NOW))
+                () ->
+                    ExperienceSheet.draft(
+                        new WorkingGroup("Prévention", "prevention", null), 7L, "  ", NOW))
             .messageKey());
   }
 

@@ -27,7 +27,7 @@ import org.cohesion.experience.domain.SheetIncompleteException;
 import org.cohesion.experience.domain.SheetStatus;
 import org.cohesion.experience.domain.TargetPublic;
 import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.domain.Member;
+import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
@@ -75,7 +75,7 @@ class ExperienceSheetsIT {
 
   private String staffAccount() {
     String login = "staff." + UUID.randomUUID().toString().substring(0, 8);
-    Member form = Member.blank();
+    MemberForm form = new MemberForm();
     form.setFullName("Équipe " + login);
     form.setEmail(login + "@example.org");
     users.as(
