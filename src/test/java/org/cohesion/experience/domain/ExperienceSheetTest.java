@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.workspace.domain.WorkingGroup;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class ExperienceSheetTest {
 
   private static ExperienceSheet sheet() {
     return ExperienceSheet.draft(
-        new WorkingGroup("Prévention", "prevention", null),
+        new WorkingGroup(
+            "Prévention", "prevention", new Theme("prevention", "Prévention", "Prevention", 1)),
         7L,
         "Accompagnement à la scolarité",
         NOW);
@@ -152,7 +154,13 @@ class ExperienceSheetTest {
                 DomainException.class,
                 () ->
                     ExperienceSheet.draft(
-                        new WorkingGroup("Prévention", "prevention", null), 7L, "  ", NOW))
+                        new WorkingGroup(
+                            "Prévention",
+                            "prevention",
+                            new Theme("prevention", "Prévention", "Prevention", 1)),
+                        7L,
+                        "  ",
+                        NOW))
             .messageKey());
   }
 
