@@ -271,9 +271,12 @@ public final class Launcher {
         return;
       }
       if ((status == 0 || status == 143) && Files.size(cds.pending()) > 0) {
-        try (Stream<Path> old = Files.list(cds.archive().getParent())) {
-          old.filter(p -> p.getFileName().toString().matches("cohesion-[0-9a-f]+\\.jsa"))
-              .forEach(p -> p.toFile().delete());
+        Path folder = cds.archive().toAbsolutePath().getParent();
+        if (folder != null) {
+          try (Stream<Path> old = Files.list(folder)) {
+            old.filter(p -> String.valueOf(p.getFileName()).matches("cohesion-[0-9a-f]+\\.jsa"))
+                .forEach(p -> p.toFile().delete());
+          }
         }
         Files.move(cds.pending(), cds.archive(), StandardCopyOption.ATOMIC_MOVE);
       } else {

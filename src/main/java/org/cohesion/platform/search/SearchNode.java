@@ -77,9 +77,9 @@ public class SearchNode {
   private volatile SearchIndex index;
   private volatile boolean databaseReady;
   private Path directory;
-  private boolean temporary;
+  private volatile boolean temporary;
   private String epoch;
-  private long mark;
+  private volatile long mark;
   private Instant lastPrune = Instant.EPOCH;
 
   /** The ids of the window's rows already applied, so a row is applied once, not once a second. */

@@ -68,7 +68,9 @@ public class Extraction {
                           : null));
       return job.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      job.cancel(true);
+      if (job != null) {
+        job.cancel(true);
+      }
       LOG.info("Extraction stopped at its time-out of " + timeoutSeconds + " s");
       return new Extracted("", null);
     } catch (ExecutionException e) {

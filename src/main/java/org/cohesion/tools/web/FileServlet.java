@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.shiro.web.util.WebUtils;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
@@ -56,7 +57,9 @@ public class FileServlet extends HttpServlet {
     } catch (AccessDeniedException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     } catch (AuthenticationRequiredException e) {
-      response.sendRedirect(request.getContextPath() + "/login.xhtml");
+      // As Shiro does for its own pages: back to this file once signed in.
+      WebUtils.saveRequest(request);
+      WebUtils.issueRedirect(request, response, "/login.xhtml");
     }
   }
 
