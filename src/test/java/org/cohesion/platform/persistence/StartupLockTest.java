@@ -24,7 +24,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * Two nodes starting together on one empty database, as two callers of the start-up path against a
  * real MariaDB: each one checks whether the data is there and, if not, takes its time to load it.
  * Without the lock both see an empty table and both load; with it the second waits and finds the
- * first one's rows.
+ * first one's rows. The first loads only once it sees the second waiting for the lock, so the test
+ * cannot pass by timing.
  */
 class StartupLockTest {
   private static EmbeddedMariaDb db;
@@ -83,13 +84,36 @@ class StartupLockTest {
     if (rows() > 0) {
       return false;
     }
-    // Long enough for the other caller to look at the table meanwhile, were it not waiting.
-    Thread.sleep(1_000);
+    // Load only once the other caller is seen waiting for the lock: without the lock it would be
+    // looking at the empty table instead, nobody would ever wait, and this call would fail.
+    awaitTheOtherWaitingForTheLock();
     try (Connection c = source.getConnection();
         Statement s = c.createStatement()) {
       s.executeUpdate("INSERT INTO seed_probe (node) VALUES (" + node + ")");
     }
     return true;
+  }
+
+  private static void awaitTheOtherWaitingForTheLock() throws SQLException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (waitingForTheLock() == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("nobody waited for the start-up lock within 30 s");
+      }
+      Thread.sleep(20); // the polling interval of a bounded wait on the condition
+    }
+  }
+
+  private static int waitingForTheLock() throws SQLException {
+    try (Connection c = source.getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                    + " WHERE INFO LIKE 'SELECT GET_LOCK(%'")) {
+      r.next();
+      return r.getInt(1);
+    }
   }
 
   private static int rows() throws SQLException {
