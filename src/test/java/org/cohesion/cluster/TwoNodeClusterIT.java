@@ -36,11 +36,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cohesion.cluster.WebSession.Page;
-import org.cohesion.cluster.WebSession.Partial;
 import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.JvmProcess;
+import org.cohesion.it.WebClient;
+import org.cohesion.it.WebClient.Page;
+import org.cohesion.it.WebClient.Partial;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -196,16 +197,16 @@ class TwoNodeClusterIT {
   void twoPeopleCoWritingOneOnEachNodeMergeAsOnOneNode() throws Exception {
     long started = System.nanoTime();
     String unique = Long.toString(System.nanoTime(), 36);
-    WebSession first = session();
-    assertEquals(302, first.login(a, "manselme", Demo.PASSWORD));
-    WebSession second = session();
-    assertEquals(302, second.login(b, "rcelestine", Demo.PASSWORD));
+    WebClient first = session();
+    assertEquals(302, first.on(a).login("manselme", Demo.PASSWORD).statusCode());
+    WebClient second = session();
+    assertEquals(302, second.on(b).login("rcelestine", Demo.PASSWORD).statusCode());
     long meeting =
         scheduleMeeting(
             first, a, "Atelier indicateurs " + unique, "Indicateurs communs", "Calendrier");
     String editor = startMinutes(first, a, meeting);
-    Page mine = first.open(a, editor);
-    Page theirs = second.open(b, editor);
+    Page mine = first.on(a).open(editor);
+    Page theirs = second.on(b).open(editor);
     // Who else is editing is kept in the database: each node sees the other's editor.
     assertTrue(
         theirs.text("minutes:presence").contains("Murielle Anselme"),
@@ -234,12 +235,13 @@ class TwoNodeClusterIT {
     // Resolved: keep mine, save again; nothing of the other's is lost elsewhere.
     Element resolved = theirs.document().selectFirst("[id$=\":resolved\"]");
     assertTrue(resolved != null, "a button to mark the conflict resolved");
-    Partial done = second.ajax(b, theirs, "minutes", resolved.id(), "minutes", "minutes", Map.of());
+    Partial done =
+        second.on(b).ajax(theirs, "minutes", resolved.id(), "minutes", "minutes", Map.of());
     assertTrue(done.ok(), done.raw());
     assertFalse(theirs.text("minutes:conflicts").contains("Votre version"), "conflict closed");
     save(second, b, theirs, -1, null);
     assertTrue(theirs.text("messages").contains("Enregistré (version"), theirs.text("messages"));
-    String now = first.open(a, editor).text("minutes:sections");
+    String now = first.on(a).open(editor).text("minutes:sections");
     assertTrue(now.contains("quinze") && now.contains("mars 2009"), now);
     timing("co-writing across the nodes in %.1f s", (System.nanoTime() - started) / 1e9);
   }
@@ -256,15 +258,15 @@ class TwoNodeClusterIT {
     long started = System.nanoTime();
     int meetingsPerNode = 3;
     long before = count("SELECT COUNT(*) FROM mail_outbox");
-    WebSession onA = session();
-    assertEquals(302, onA.login(a, "manselme", Demo.PASSWORD));
-    WebSession onB = session();
-    assertEquals(302, onB.login(b, "manselme", Demo.PASSWORD));
+    WebClient onA = session();
+    assertEquals(302, onA.on(a).login("manselme", Demo.PASSWORD).statusCode());
+    WebClient onB = session();
+    assertEquals(302, onB.on(b).login("manselme", Demo.PASSWORD).statusCode());
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<Integer>> planned = new ArrayList<>();
     try {
       for (ClusterNode node : new ClusterNode[] {a, b}) {
-        WebSession person = node == a ? onA : onB;
+        WebClient person = node == a ? onA : onB;
         planned.add(
             pool.submit(
                 () -> {
@@ -337,28 +339,31 @@ class TwoNodeClusterIT {
       ClusterNode victim = trial % 2 == 1 ? a : b;
       ClusterNode survivor = victim == a ? b : a;
       long started = System.nanoTime();
-      WebSession session = session();
+      WebClient session = session();
       assertEquals(
-          302, session.login(victim, "jvalcin", Demo.PASSWORD), "sign-in on " + victim.name);
-      Page form = session.open(victim, GROUP_PAGE);
+          302,
+          session.on(victim).login("jvalcin", Demo.PASSWORD).statusCode(),
+          "sign-in on " + victim.name);
+      Page form = session.on(victim).open(GROUP_PAGE);
       assertTrue(form.document().getElementById("group:description-edit") != null, "the editor");
 
       victim.kill();
       long killed = System.nanoTime();
       String text = "Cluster trial " + trial + " " + UUID.randomUUID();
       Partial saved =
-          session.ajax(
-              survivor,
-              form,
-              "group",
-              "group:save-description",
-              "group:description-edit group:save-description",
-              "group",
-              Map.of("group:description-edit", text));
+          session
+              .on(survivor)
+              .ajax(
+                  form,
+                  "group",
+                  "group:save-description",
+                  "group:description-edit group:save-description",
+                  "group",
+                  Map.of("group:description-edit", text));
       long failover = (System.nanoTime() - killed) / 1_000_000;
       boolean ok = saved.ok() && saved.raw().contains(text);
       // Read back on the survivor, in the same session: the saved text, from the database.
-      ok = ok && session.get(survivor, GROUP_PAGE).body().contains(text);
+      ok = ok && session.on(survivor).get(GROUP_PAGE).body().contains(text);
       if (!ok) {
         lost.add("trial " + trial + " (" + victim.name + " killed): " + saved.raw());
       }
@@ -386,24 +391,25 @@ class TwoNodeClusterIT {
     assertEquals(List.of(), lost, "lost sessions in " + TRIALS + " trials");
   }
 
-  private static WebSession session() {
-    return new WebSession(HTTP, REQUEST_TIMEOUT);
+  private static WebClient session() {
+    return new WebClient(HTTP, REQUEST_TIMEOUT, a);
   }
 
   /** Schedules a meeting of the group through its form; answers the meeting's id. */
   private static long scheduleMeeting(
-      WebSession person, ClusterNode node, String title, String... items) throws Exception {
-    Page form = person.open(node, "meetings/edit.xhtml?group=" + groupId());
+      WebClient person, ClusterNode node, String title, String... items) throws Exception {
+    Page form = person.on(node).open("meetings/edit.xhtml?group=" + groupId());
     for (int i = 1; i < items.length; i++) {
       Partial added =
-          person.ajax(
-              node,
-              form,
-              "meeting-form",
-              "meeting-form:add-item",
-              "meeting-form:agenda",
-              "meeting-form:agenda",
-              Map.of());
+          person
+              .on(node)
+              .ajax(
+                  form,
+                  "meeting-form",
+                  "meeting-form:add-item",
+                  "meeting-form:agenda",
+                  "meeting-form:agenda",
+                  Map.of());
       assertTrue(added.ok(), added.raw());
     }
     Map<String, String> values = new LinkedHashMap<>();
@@ -415,14 +421,10 @@ class TwoNodeClusterIT {
       values.put(itemFields.get(i), items[i]);
     }
     Partial saved =
-        person.ajax(
-            node,
-            form,
-            "meeting-form",
-            "meeting-form:save",
-            "meeting-form",
-            "meeting-form",
-            values);
+        person
+            .on(node)
+            .ajax(
+                form, "meeting-form", "meeting-form:save", "meeting-form", "meeting-form", values);
     assertTrue(saved.redirect() != null, "a meeting saved opens its page: " + saved.raw());
     Matcher id = ID.matcher(saved.redirect());
     assertTrue(id.find(), saved.redirect());
@@ -433,8 +435,8 @@ class TwoNodeClusterIT {
    * How many people other than the planner a new meeting of the group invites: the form's "invite
    * everyone who may be" is on by default, and everyone who may be is the group's members.
    */
-  private static int invitedOthers(WebSession person, ClusterNode node) throws Exception {
-    Page form = person.open(node, "meetings/edit.xhtml?group=" + groupId());
+  private static int invitedOthers(WebClient person, ClusterNode node) throws Exception {
+    Page form = person.on(node).open("meetings/edit.xhtml?group=" + groupId());
     assertEquals(
         1,
         form.document().select("input[name=\"meeting-form:invite-all_input\"][checked]").size(),
@@ -443,15 +445,15 @@ class TwoNodeClusterIT {
   }
 
   /** The meeting page's "write the minutes" button; answers the editor's path. */
-  private static String startMinutes(WebSession person, ClusterNode node, long meeting)
+  private static String startMinutes(WebClient person, ClusterNode node, long meeting)
       throws Exception {
-    Page page = person.open(node, "meetings/meeting.xhtml?id=" + meeting);
+    Page page = person.on(node).open("meetings/meeting.xhtml?id=" + meeting);
     Element button = page.document().selectFirst("button[id$=\":write-minutes\"]");
     assertTrue(button != null, "the write-minutes button");
     Element form = button.closest("form");
     Map<String, String> fields = page.fields(form.id());
     fields.put(button.attr("name"), "");
-    HttpResponse<String> response = person.post(node, page.action(form.id()), fields, false);
+    HttpResponse<String> response = person.on(node).postRaw(page.action(form.id()), fields);
     assertEquals(302, response.statusCode(), response.body());
     String location = response.headers().firstValue("Location").orElseThrow();
     Matcher id = ID.matcher(location);
@@ -461,13 +463,13 @@ class TwoNodeClusterIT {
 
   /** Types this paragraph as the whole text of the n-th section (none: -1), then saves. */
   private static void save(
-      WebSession person, ClusterNode node, Page editor, int section, String text) throws Exception {
+      WebClient person, ClusterNode node, Page editor, int section, String text) throws Exception {
     Map<String, String> values = new LinkedHashMap<>();
     if (section >= 0) {
       values.put(editorField(editor, section), "<p>" + text + "</p>");
     }
     Partial saved =
-        person.ajax(node, editor, "minutes", "minutes:save", "minutes", "minutes", values);
+        person.on(node).ajax(editor, "minutes", "minutes:save", "minutes", "minutes", values);
     assertTrue(saved.ok(), saved.raw());
   }
 

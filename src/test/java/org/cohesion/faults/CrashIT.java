@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
+import org.cohesion.it.WebClient;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,8 +99,8 @@ class CrashIT {
 
   @Test
   void aKillDuringAnImportCommitLeavesNoValueOfIt() throws Exception {
-    WebSession lead = new WebSession(bundle, TIMEOUT);
-    assertEquals(302, lead.login("flarcher", Demo.PASSWORD));
+    WebClient lead = new WebClient(Bundle.HTTP, TIMEOUT, bundle);
+    assertEquals(302, lead.login("flarcher", Demo.PASSWORD).statusCode());
     HttpResponse<String> page = lead.get("observation/import.xhtml");
     assertEquals(200, page.statusCode(), "the import page");
 
@@ -156,7 +157,7 @@ class CrashIT {
             csv.getBytes(StandardCharsets.UTF_8));
     assertTrue(
         staged.body().contains("import:commit"), "a valid file, ready to commit: " + staged.body());
-    String form = WebSession.afterPartial(page.body(), staged.body());
+    String form = WebClient.afterPartial(page.body(), staged.body());
     long batch;
     try (Connection c = db()) {
       batch = Faults.longValue(c, "SELECT MAX(id) FROM import_batch WHERE status = 'STAGED'");
@@ -194,8 +195,8 @@ class CrashIT {
 
   @Test
   void aKillDuringAMinutesSaveLeavesTheLastAcknowledgedRevision() throws Exception {
-    WebSession author = new WebSession(bundle, TIMEOUT);
-    assertEquals(302, author.login("manselme", Demo.PASSWORD));
+    WebClient author = new WebClient(Bundle.HTTP, TIMEOUT, bundle);
+    assertEquals(302, author.login("manselme", Demo.PASSWORD).statusCode());
     long minutes;
     try (Connection c = db()) {
       minutes = Faults.draftMinutes(c);
@@ -208,7 +209,7 @@ class CrashIT {
     HttpResponse<String> first =
         author.ajax(path, page.body(), Faults.saveFields(page.body(), "<p>" + kept + "</p>", "a"));
     assertTrue(Faults.saved(first.statusCode(), first.body()), "a first save: " + first.body());
-    String form = WebSession.afterPartial(page.body(), first.body());
+    String form = WebClient.afterPartial(page.body(), first.body());
     long revisions;
     long head;
     try (Connection c = db()) {
@@ -254,20 +255,20 @@ class CrashIT {
           "the killed save's text");
     }
     // And the editor works again on the restarted bundle.
-    WebSession again = new WebSession(bundle, TIMEOUT);
-    assertEquals(302, again.login("manselme", Demo.PASSWORD));
+    WebClient again = new WebClient(Bundle.HTTP, TIMEOUT, bundle);
+    assertEquals(302, again.login("manselme", Demo.PASSWORD).statusCode());
     HttpResponse<String> reopened = again.get(path);
     assertEquals(200, reopened.statusCode());
     assertTrue(reopened.body().contains(kept), "the editor shows the acknowledged text");
   }
 
   private static CompletableFuture<HttpResponse<String>> send(
-      WebSession session, String form, Map<String, String> fields) {
+      WebClient session, String form, Map<String, String> fields) {
     return send(session, "observation/import.xhtml", form, fields);
   }
 
   private static CompletableFuture<HttpResponse<String>> send(
-      WebSession session, String path, String form, Map<String, String> fields) {
+      WebClient session, String path, String form, Map<String, String> fields) {
     return CompletableFuture.supplyAsync(
         () -> {
           try {

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.JvmProcess;
+import org.cohesion.it.WebClient;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,12 +100,12 @@ class DatabaseRestartIT {
   @Test
   void pagesSay503WhileTheDatabaseIsDownAndEverythingComesBack() throws Exception {
     Duration timeout = Duration.ofSeconds(20);
-    WebSession french = new WebSession(bundle, timeout);
-    WebSession english = new WebSession(bundle, timeout);
-    WebSession writer = new WebSession(bundle, timeout);
-    assertEquals(302, french.login(FRENCH_READER, Demo.PASSWORD));
-    assertEquals(302, english.login(ENGLISH_READER, Demo.PASSWORD));
-    assertEquals(302, writer.login(WRITER, Demo.PASSWORD));
+    WebClient french = new WebClient(Bundle.HTTP, timeout, bundle);
+    WebClient english = new WebClient(Bundle.HTTP, timeout, bundle);
+    WebClient writer = new WebClient(Bundle.HTTP, timeout, bundle);
+    assertEquals(302, french.login(FRENCH_READER, Demo.PASSWORD).statusCode());
+    assertEquals(302, english.login(ENGLISH_READER, Demo.PASSWORD).statusCode());
+    assertEquals(302, writer.login(WRITER, Demo.PASSWORD).statusCode());
     long minutesId;
     try (Connection c = Faults.connect(dbPort, monitor)) {
       minutesId = Faults.draftMinutes(c);
@@ -269,7 +270,7 @@ class DatabaseRestartIT {
 
   /** A signed-in reader opening one page, once per run. */
   private record Reader(
-      WebSession session,
+      WebClient session,
       String path,
       String who,
       String unavailableTitle,
@@ -312,7 +313,7 @@ class DatabaseRestartIT {
    * the « unavailable » page, until it opens the editor again) and the number of its saves.
    */
   private static final class Writer implements Runnable {
-    private final WebSession session;
+    private final WebClient session;
     private final String path;
     private final long t0;
     private final List<Seen> seen;
@@ -322,7 +323,7 @@ class DatabaseRestartIT {
     private int n;
 
     Writer(
-        WebSession session,
+        WebClient session,
         String path,
         String page,
         long t0,
@@ -369,7 +370,7 @@ class DatabaseRestartIT {
           if (Faults.saved(response.statusCode(), body)) {
             kind = "ok";
             acknowledged.add(text);
-            current = WebSession.afterPartial(current, body);
+            current = WebClient.afterPartial(current, body);
           } else if (body.contains(Faults.UNAVAILABLE_FR) && !body.contains("Exception")) {
             // On Ajax, the page replaces the form in the partial response (OmniFaces), status
             // 200; a browser shows it in place of the editor.

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.cohesion.it.WebClient;
 import org.cohesion.launcher.EmbeddedMariaDb;
 
 /** What the fault tests share: the demo accounts, SQL as a monitoring account, the minutes form. */
@@ -94,7 +95,8 @@ final class Faults {
    * every other field as the page holds it.
    */
   static Map<String, String> saveFields(String page, String html, String summary) {
-    Map<String, String> fields = new LinkedHashMap<>(WebSession.formFields(page, "minutes"));
+    Map<String, String> fields =
+        new LinkedHashMap<>(new WebClient.Page("", page).fields("minutes"));
     String text =
         fields.keySet().stream()
             .filter(k -> k.endsWith(":text_input"))

@@ -1,6 +1,7 @@
 package org.cohesion.it.web;
 
 import java.net.URL;
+import org.cohesion.it.WebClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cohesion.it.WebClient;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.it.Demo;
+import org.cohesion.it.WebClient;
 
 /**
  * The shared loop of the page access matrices: every page requested as every caller, over HTTP,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cohesion.it.Demo;
+import org.cohesion.it.WebClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,7 +187,7 @@ class SecurityHeadersIT extends HttpTestBase {
     fields.put("jakarta.faces.partial.execute", "@none");
     fields.put("jakarta.faces.partial.render", "language");
     HttpResponse<String> ajax =
-        client.postFormWithHeaders(
+        client.postForm(
             "account.xhtml",
             client.get("account.xhtml").body(),
             fields,

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.cohesion.it.Demo;
+import org.cohesion.it.WebClient;
 import org.junit.jupiter.api.Test;
 
 /**

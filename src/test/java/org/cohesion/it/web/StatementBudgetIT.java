@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.it.Demo;
+import org.cohesion.it.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

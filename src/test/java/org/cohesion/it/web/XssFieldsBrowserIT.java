@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.it.Demo;
+import org.cohesion.it.WebClient;
 import org.cohesion.it.server.XssDataTrigger;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
