@@ -10,15 +10,11 @@ import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.BodySeat.Office;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The bodies' composition: administrators only, one seat per person and body. */
-@ExtendWith(ArquillianExtension.class)
-class BodyAdministrationIT {
+class BodyAdministrationIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject BodyAdministration administration;
   @Inject MemberDirectory directory;
 

@@ -14,17 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.cohesion.platform.persistence.Database;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Least privilege: the account behind the application's pool reads and writes rows, and nothing
  * more. A flaw in the application (an injected statement) cannot drop or alter a table, nor lift
  * the append-only triggers of the audit log and the register.
  */
-@ExtendWith(ArquillianExtension.class)
-class DatabasePrivilegesIT {
+class DatabasePrivilegesIT extends ServerTestBase {
   /** ER_TABLEACCESS_DENIED_ERROR, ER_DBACCESS_DENIED_ERROR, ER_SPECIFIC_ACCESS_DENIED_ERROR. */
   private static final Set<Integer> ACCESS_DENIED = Set.of(1142, 1044, 1227);
 

@@ -23,18 +23,14 @@ import org.cohesion.decisions.domain.FollowUpStatus;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The decision register against the real MariaDB: recording with its rules, access per body, and
  * the hash chain, which catches any direct alteration of the stored entries.
  */
-@ExtendWith(ArquillianExtension.class)
-class DecisionRegisterIT {
+class DecisionRegisterIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject Meetings meetings;
   @Inject DecisionRegister register;
   @Inject RegisterVerification verification;

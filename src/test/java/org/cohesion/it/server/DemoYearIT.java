@@ -14,9 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The seeded demo year holds what the centre's 2008 activity report states, the same way in every
@@ -25,8 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * dates, places and speakers; and one attendance per body meeting. Reads only the demo rows of
  * 2008, which the other tests leave alone.
  */
-@ExtendWith(ArquillianExtension.class)
-class DemoYearIT {
+class DemoYearIT extends ServerTestBase {
 
   private static final List<String> AXES =
       List.of(

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.mgt.SecurityManager;
-import org.apache.shiro.util.ThreadContext;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
@@ -43,9 +36,7 @@ import org.cohesion.tools.domain.DocumentType;
 import org.cohesion.tools.domain.DublinCore;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The document centre inside Payara against the real MariaDB: files stored and read back, every bad
@@ -53,14 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * download counts, and the permission matrix (a member of another group, a non-member, anonymous:
  * never a document they may not read). Each test makes its own people and groups.
  */
-@ExtendWith(ArquillianExtension.class)
-class DocumentCentreIT {
+class DocumentCentreIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject Documents documents;
   @Inject Thesaurus thesaurus;
-  @Inject Instance<RequestContextController> requestContexts;
-  @Resource ManagedThreadFactory threads;
 
   @Resource(lookup = "java:app/jdbc/cohesion")
   javax.sql.DataSource dataSource;
@@ -276,8 +263,7 @@ class DocumentCentreIT {
     byte[] first = SampleFiles.pdf("Version 1");
     long doc = add(w, Confidentiality.GROUP, first, "guide.pdf");
     long v1 = latestVersion(w.lead(), doc);
-    SecurityManager security = SecurityUtils.getSecurityManager();
-    ExecutorService executor = Executors.newFixedThreadPool(2, threads);
+    ExecutorService executor = containerThreads(2);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Long>> uploads = new ArrayList<>();
     try {
@@ -286,22 +272,15 @@ class DocumentCentreIT {
         String note = "Révision " + i;
         uploads.add(
             executor.submit(
-                () -> {
-                  ThreadContext.bind(security);
-                  RequestContextController request = requestContexts.get();
-                  request.activate();
-                  try {
-                    go.await(10, TimeUnit.SECONDS);
-                    return users.as(
-                        w.lead(),
-                        () ->
-                            documents.addVersion(
-                                doc, new Upload("guide.pdf", content), note, null));
-                  } finally {
-                    request.deactivate();
-                    ThreadContext.remove();
-                  }
-                }));
+                asRequest(
+                    () -> {
+                      go.await(10, TimeUnit.SECONDS);
+                      return users.as(
+                          w.lead(),
+                          () ->
+                              documents.addVersion(
+                                  doc, new Upload("guide.pdf", content), note, null));
+                    })));
       }
       go.countDown();
       for (Future<Long> f : uploads) {

@@ -23,19 +23,15 @@ import org.cohesion.tools.domain.DocumentType;
 import org.cohesion.tools.domain.DublinCore;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The document centre in search, through the real services, outbox and index: a word inside a
  * document's file finds it for those who may read it and for nobody else (no hit, count or facet),
  * and a thesaurus concept finds what is tagged with a narrower one.
  */
-@ExtendWith(ArquillianExtension.class)
-class DocumentSearchIT {
+class DocumentSearchIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject Documents documents;
   @Inject Thesaurus thesaurus;
   @Inject ThesaurusExpansion expansion;

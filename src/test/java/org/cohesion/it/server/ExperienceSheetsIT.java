@@ -39,9 +39,7 @@ import org.cohesion.tools.application.ConceptForm;
 import org.cohesion.tools.application.Thesaurus;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Experience sheets on a real MariaDB: the review workflow with its notifications (in the app and
@@ -49,10 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the confidentiality matrix: every level × every kind of reader × every place a sheet appears (its
  * page, a group's list, the catalogue, a comparison, search's audience, questions).
  */
-@ExtendWith(ArquillianExtension.class)
-class ExperienceSheetsIT {
+class ExperienceSheetsIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject ExperienceSheets sheets;
   @Inject CoordinationNetworks networks;
   @Inject SheetSearchSource search;

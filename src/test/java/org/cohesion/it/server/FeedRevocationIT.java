@@ -12,18 +12,14 @@ import java.util.HexFormat;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.platform.domain.NotFoundException;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A calendar feed stands for its member without a session: it is stored hashed, answers for active
  * accounts only, and dies with a deactivation or a password reset.
  */
-@ExtendWith(ArquillianExtension.class)
-class FeedRevocationIT {
+class FeedRevocationIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject MeetingCalendar calendar;
   @Inject MemberAdministration administration;
   @Inject RawSql raw;

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,30 +27,22 @@ import org.cohesion.platform.demo.DemoSeed;
 import org.cohesion.platform.security.LoginService;
 import org.cohesion.platform.security.LoginService.Outcome;
 import org.cohesion.platform.security.PlatformRole;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in rules inside the server: disabled accounts, growing delays and the address window,
  * parallel attempts, one-time passwords, the append-only audit log. Time passes by ageing the
  * recorded attempts and expiry dates in the database, not by waiting.
  */
-@ExtendWith(ArquillianExtension.class)
-class LoginServiceIT {
+class LoginServiceIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject LoginService login;
   @Inject MemberAdministration administration;
   @Inject org.cohesion.network.application.AccountSettings settings;
   @PersistenceContext EntityManager em;
-  @Inject UserTransaction tx;
   @Inject RawSql raw;
   @Inject org.cohesion.platform.security.SignInHousekeeping housekeeping;
-
-  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-  ManagedThreadFactory threadFactory;
 
   @AfterEach
   void signOut() {
@@ -218,17 +207,18 @@ class LoginServiceIT {
       String from = "192.0.2." + (i + 1);
       String guess = "parallel-" + i;
       Thread thread =
-          threadFactory.newThread(
-              () -> {
-                try {
-                  start.await();
-                  Subject subject = new Subject.Builder(securityManager).buildSubject();
-                  outcomes.add(
-                      subject.execute(() -> login.login(account[0], guess, from).outcome()));
-                } catch (Throwable e) {
-                  errors.add(e);
-                }
-              });
+          threadFactory()
+              .newThread(
+                  () -> {
+                    try {
+                      start.await();
+                      Subject subject = new Subject.Builder(securityManager).buildSubject();
+                      outcomes.add(
+                          subject.execute(() -> login.login(account[0], guess, from).outcome()));
+                    } catch (Throwable e) {
+                      errors.add(e);
+                    }
+                  });
       thread.start();
       started.add(thread);
     }
@@ -348,21 +338,18 @@ class LoginServiceIT {
     newAccount();
     long before = users.count("SELECT COUNT(e) FROM AuditEvent e");
     assertTrue(before > 0);
-    tx.begin();
-    try {
-      assertThrows(
-          Exception.class,
-          () -> em.createNativeQuery("UPDATE audit_event SET actor = 'mallory'").executeUpdate());
-    } finally {
-      tx.rollback();
-    }
-    tx.begin();
-    try {
-      assertThrows(
-          Exception.class, () -> em.createNativeQuery("DELETE FROM audit_event").executeUpdate());
-    } finally {
-      tx.rollback();
-    }
+    rolledBack(
+        () ->
+            assertThrows(
+                Exception.class,
+                () ->
+                    em.createNativeQuery("UPDATE audit_event SET actor = 'mallory'")
+                        .executeUpdate()));
+    rolledBack(
+        () ->
+            assertThrows(
+                Exception.class,
+                () -> em.createNativeQuery("DELETE FROM audit_event").executeUpdate()));
     assertEquals(before, users.count("SELECT COUNT(e) FROM AuditEvent e"));
     assertEquals(0, users.count("SELECT COUNT(e) FROM AuditEvent e WHERE e.actor = 'mallory'"));
   }

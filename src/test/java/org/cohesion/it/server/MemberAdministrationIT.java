@@ -13,15 +13,11 @@ import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.security.PlatformRole;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The administration of people: bad input gets a message key and nothing is half-written. */
-@ExtendWith(ArquillianExtension.class)
-class MemberAdministrationIT {
+class MemberAdministrationIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject MemberAdministration administration;
 
   private static MemberForm form(String name, String email) {

@@ -3,10 +3,6 @@ package org.cohesion.it.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.context.control.RequestContextController;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.mgt.SecurityManager;
-import org.apache.shiro.util.ThreadContext;
 import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
@@ -30,9 +22,7 @@ import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Eight editors save interleaved edits to the same minutes at once, through the application
@@ -42,21 +32,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one came back to its author as a conflict, with their own text in it; and the shared paragraph
  * ends as the last accepted rewrite.
  */
-@ExtendWith(ArquillianExtension.class)
-class MinutesConcurrencyIT {
+class MinutesConcurrencyIT extends ServerTestBase {
 
   private static final int EDITORS = 8;
   private static final int ROUNDS = 3;
 
-  @Inject Users users;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
-
-  // One container thread per editor: the default managed executor may have fewer threads than
-  // editors, and they all wait for each other at the starting line.
-  @Resource ManagedThreadFactory threads;
-
-  @Inject Instance<RequestContextController> requestContexts;
 
   record Attempt(int editor, int round, String paragraph, String shared, SaveOutcome outcome) {}
 
@@ -103,32 +85,25 @@ class MinutesConcurrencyIT {
                 null));
 
     List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService executor = Executors.newFixedThreadPool(EDITORS, threads);
+    // One container thread per editor: the default managed executor may have fewer threads than
+    // editors, and they all wait for each other at the starting line.
+    ExecutorService executor = containerThreads(EDITORS);
     List<String> finalBlocks;
     try {
       runRounds(executor, editors, minutes, attempts);
       // Read the result on a container thread too: once tasks have run on managed threads, this
       // request's own non-transactional EntityManager is closed by the container.
-      SecurityManager security = SecurityUtils.getSecurityManager();
       finalBlocks =
           executor
               .submit(
-                  () -> {
-                    ThreadContext.bind(security);
-                    RequestContextController request = requestContexts.get();
-                    request.activate();
-                    try {
-                      return users
-                          .as(editors.get(0), () -> editor.open(minutes))
-                          .text()
-                          .sections()
-                          .get(0)
-                          .blocks();
-                    } finally {
-                      request.deactivate();
-                      ThreadContext.remove();
-                    }
-                  })
+                  asRequest(
+                      () ->
+                          users
+                              .as(editors.get(0), () -> editor.open(minutes))
+                              .text()
+                              .sections()
+                              .get(0)
+                              .blocks()))
               .get(60, TimeUnit.SECONDS);
     } finally {
       executor.shutdownNow();
@@ -139,7 +114,6 @@ class MinutesConcurrencyIT {
   private void runRounds(
       ExecutorService executor, List<String> editors, long minutes, List<Attempt> attempts)
       throws Exception {
-    SecurityManager security = SecurityUtils.getSecurityManager();
     for (int round = 0; round < ROUNDS; round++) {
       CountDownLatch ready = new CountDownLatch(EDITORS);
       CountDownLatch go = new CountDownLatch(1);
@@ -149,29 +123,21 @@ class MinutesConcurrencyIT {
         int r = round;
         futures.add(
             executor.submit(
-                () -> {
-                  // A container thread has no request: no Shiro security manager, no request scope.
-                  ThreadContext.bind(security);
-                  RequestContextController request = requestContexts.get();
-                  request.activate();
-                  try {
-                    String login = editors.get(e);
-                    MinutesEditor.Draft draft;
-                    try {
-                      draft = users.as(login, () -> editor.open(minutes));
-                    } finally {
-                      ready.countDown();
-                    }
-                    if (!go.await(60, TimeUnit.SECONDS)) {
-                      throw new IllegalStateException("no start signal");
-                    }
-                    edit(e, r, login, draft, minutes, attempts);
-                  } finally {
-                    request.deactivate();
-                    ThreadContext.remove();
-                  }
-                  return null;
-                }));
+                asRequest(
+                    () -> {
+                      String login = editors.get(e);
+                      MinutesEditor.Draft draft;
+                      try {
+                        draft = users.as(login, () -> editor.open(minutes));
+                      } finally {
+                        ready.countDown();
+                      }
+                      if (!go.await(60, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("no start signal");
+                      }
+                      edit(e, r, login, draft, minutes, attempts);
+                      return null;
+                    })));
       }
       assertTrue(ready.await(120, TimeUnit.SECONDS), "editors did not get ready");
       go.countDown();

@@ -22,19 +22,15 @@ import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Minutes as docs/minutes.md says: the history is for members, and what is approved (approvers,
  * plan, invitees, attendance) is frozen at submission. Fresh accounts and groups; the bureau's
  * extra seats are removed afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class MinutesFreezeIT {
+class MinutesFreezeIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject BodyAdministration bodies;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;

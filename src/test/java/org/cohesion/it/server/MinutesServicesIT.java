@@ -31,9 +31,7 @@ import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Meetings and minutes against the real MariaDB, through the application services: scheduling and
@@ -41,10 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * group lead and by a body's rule, amendments, the PDF and the calendar. Each test makes its own
  * group and accounts.
  */
-@ExtendWith(ArquillianExtension.class)
-class MinutesServicesIT {
+class MinutesServicesIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject BodyAdministration bodies;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;

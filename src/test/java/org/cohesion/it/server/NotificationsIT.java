@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
-import jakarta.transaction.UserTransaction;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,23 +21,18 @@ import org.cohesion.platform.notification.NotificationItem;
 import org.cohesion.platform.notification.Notifications;
 import org.cohesion.platform.security.AuthenticationRequiredException;
 import org.cohesion.platform.security.PlatformRole;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notifications on a real MariaDB: one per recipient, never to the actor, once per person; nothing
  * when the caller's transaction rolls back; each member sees and marks only their own. Mail is on
  * in the suite (TestDatabase), so each notification of a member with an address queues an email.
  */
-@ExtendWith(ArquillianExtension.class)
-class NotificationsIT {
+class NotificationsIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject MemberAdministration administration;
   @Inject Notifications notifications;
   @Inject MyNotifications mine;
-  @Inject UserTransaction tx;
 
   private record Person(long id, String login, String email) {}
 
@@ -66,14 +60,7 @@ class NotificationsIT {
   }
 
   private void sendCommitted(Notice notice, List<Long> to, Long actor) throws Exception {
-    tx.begin();
-    try {
-      notifications.send(notice, to, actor);
-    } catch (RuntimeException e) {
-      tx.rollback();
-      throw e;
-    }
-    tx.commit();
+    committed(() -> notifications.send(notice, to, actor));
   }
 
   @Test
@@ -97,10 +84,10 @@ class NotificationsIT {
   @Test
   void aRolledBackActionNotifiesNobody() throws Exception {
     Person a = fresh("nr");
-    tx.begin();
-    notifications.send(
-        Notice.of("notice.test", "/index.xhtml", "rolled back"), List.of(a.id()), null);
-    tx.rollback();
+    rolledBack(
+        () ->
+            notifications.send(
+                Notice.of("notice.test", "/index.xhtml", "rolled back"), List.of(a.id()), null));
 
     assertEquals(0, notificationsOf(a), "no notification");
     assertEquals(0, emailsTo(a), "no email in the outbox");

@@ -31,9 +31,7 @@ import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.PlatformRole;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The observatory's import against the real MariaDB: all or nothing, idempotent re-import, a
@@ -41,12 +39,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * access rules of the services. Each test creates its own indicator, so its values are its own; the
  * territories are the documented demo set (Martinique's communes, the CUCS sites).
  */
-@ExtendWith(ArquillianExtension.class)
-class ObservationImportIT {
+class ObservationImportIT extends ServerTestBase {
 
   private static final AtomicInteger SEQ = new AtomicInteger();
 
-  @Inject Users users;
   @Inject ObservationImports imports;
   @Inject Catalogue catalogue;
   @Inject Dashboards dashboards;

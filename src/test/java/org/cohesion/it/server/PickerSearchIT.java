@@ -13,19 +13,15 @@ import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The searches behind the pickers that replaced menus of the whole directory: they offer only whom
  * the form may choose, at most {@link MemberDirectory#SEARCH_LIMIT}, and only to a caller who may
  * fill that form (demo data: the CA's seats, the Évaluation group led by manselme).
  */
-@ExtendWith(ArquillianExtension.class)
-class PickerSearchIT {
+class PickerSearchIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject Meetings meetings;
   @Inject MeetingPlanner planner;
   @Inject MemberDirectory directory;

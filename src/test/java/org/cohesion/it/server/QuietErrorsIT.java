@@ -22,17 +22,14 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.cohesion.platform.demo.DemoSeed;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Expired views and garbage posted to the sign-in page write one line each to the server's log,
  * never a stack trace. Runs inside Payara: a handler on the root logger sees what the request
  * threads log while this test sends requests to its own server.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuietErrorsIT {
+class QuietErrorsIT extends ServerTestBase {
 
   @Inject HttpServletRequest runner;
 

@@ -39,9 +39,7 @@ import org.cohesion.workspace.application.GroupForm;
 import org.cohesion.workspace.application.Workspaces;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search against the real MariaDB and this node's real index: a change goes through the services,
@@ -49,11 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * request. For each kind and level, a reader who may not read an item never gets it as a hit, a
  * count, a facet or a suggestion.
  */
-@ExtendWith(ArquillianExtension.class)
-class SearchIT {
+class SearchIT extends ServerTestBase {
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject Users users;
   @Inject RawSql sql;
   @Inject SearchNode node;
   @Inject SearchAudience audience;

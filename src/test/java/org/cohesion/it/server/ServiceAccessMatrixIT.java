@@ -23,17 +23,14 @@ import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.JoinRequest;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every service action on a working group, for every kind of caller, on a fresh group each time.
  * OK: done; HIDDEN: the group does not exist for them (404); DENIED: seen but refused (403); LOGIN:
  * nobody is signed in; RULE: allowed, but a rule of the domain says no (e.g. already a member).
  */
-@ExtendWith(ArquillianExtension.class)
-class ServiceAccessMatrixIT {
+class ServiceAccessMatrixIT extends ServerTestBase {
 
   enum Outcome {
     OK,
@@ -60,7 +57,6 @@ class ServiceAccessMatrixIT {
   private String contributor;
   private String reader;
 
-  @Inject Users users;
   @Inject Workspaces workspaces;
   @Inject GroupAdministration groups;
   @Inject MemberAdministration members;

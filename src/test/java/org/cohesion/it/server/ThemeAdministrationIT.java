@@ -13,15 +13,11 @@ import org.cohesion.network.application.ThemeForm;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.DomainException;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The managed list of themes. */
-@ExtendWith(ArquillianExtension.class)
-class ThemeAdministrationIT {
+class ThemeAdministrationIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject ThemeAdministration themes;
   @Inject MemberAdministration members;
 

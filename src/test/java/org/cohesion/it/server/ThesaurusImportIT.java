@@ -9,20 +9,16 @@ import java.nio.charset.StandardCharsets;
 import org.cohesion.tools.application.ImportReport;
 import org.cohesion.tools.application.Thesaurus;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SKOS through the database: a bad file imports nothing and says why by concept and line; a dry run
  * reports and writes nothing; import, export, re-import gives the same thesaurus and the same file.
  */
-@ExtendWith(ArquillianExtension.class)
-class ThesaurusImportIT {
+class ThesaurusImportIT extends ServerTestBase {
 
   private static final String STAFF = "jvalcin";
 
-  @Inject Users users;
   @Inject Thesaurus thesaurus;
 
   private static String file(String ns) {

@@ -18,18 +18,14 @@ import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.JoinPolicy;
 import org.cohesion.workspace.domain.JoinRequest;
 import org.cohesion.workspace.domain.Visibility;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The workspace services inside Payara against the real MariaDB: each test makes its own group, so
  * tests do not depend on each other or on their order.
  */
-@ExtendWith(ArquillianExtension.class)
-class WorkspaceServicesIT {
+class WorkspaceServicesIT extends ServerTestBase {
 
-  @Inject Users users;
   @Inject Workspaces workspaces;
   @Inject GroupAdministration groups;
   @Inject org.cohesion.network.application.MemberAdministration members;
