@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Observatory benchmark (a measurement, not a test):
 #   1. starts Cohésion from the bundle with its embedded MariaDB and the demo data, in a fresh folder;
-#   2. org.cohesion.bench.ObservationBench (test classes) generates 500 territories x 40 indicators x
-#      50 years = 1,000,000 observations (LOAD DATA), then times the indicator ranking and the
+#   2. bench/java/org/cohesion/bench/ObservationBench.java (source launcher) generates 500
+#      territories x 40 indicators x 50 years = 1,000,000 observations (LOAD DATA), then times the indicator ranking and the
 #      territory dashboard through the application's query code (ObservationStore) beside the raw SQL,
 #      and the import of a 100,000-row CSV through the importer (parser + upsert, one transaction)
 #      beside LOAD DATA LOCAL INFILE of the same rows, with the heap used during the import;
 #   3. signed in as jvalcin, times the pages over HTTP (curl's time to first byte, median of 30 after
 #      10 warm-up requests): territory dashboard, indicator dashboard (ranking of 500), their CSV.
-# Usage (after ./mvnw -B package -DskipITs, which builds target/bundle and target/test-classes):
+# Usage (after ./mvnw -B package -DskipTests, which builds target/bundle and target/classes):
 #   bench/observation.sh
 # Settings: HTTP_PORT (18490), KEEP (1 keeps the work folder).
 set -euo pipefail
@@ -21,10 +21,10 @@ CODEC_JAR="$(ls target/cohesion/WEB-INF/lib/commons-codec-*.jar 2>/dev/null | he
 IO_JAR="$(ls target/cohesion/WEB-INF/lib/commons-io-*.jar 2>/dev/null | head -1 || true)"
 BENCH_NAME=observation
 source bench/lib/bundle.sh
-CP="target/test-classes:target/classes:$MARIADB_JAR:$CSV_JAR${CODEC_JAR:+:$CODEC_JAR}${IO_JAR:+:$IO_JAR}"
+CP="target/classes:$MARIADB_JAR:$CSV_JAR${CODEC_JAR:+:$CODEC_JAR}${IO_JAR:+:$IO_JAR}"
 
 echo "== 1,000,000 observations, queries and import through the application's code"
-java -Xmx512m -cp "$CP" org.cohesion.bench.ObservationBench "$JDBC" "$DB_USER" "$DB_PASSWORD" "$WORK"
+java -Xmx512m -cp "$CP" bench/java/org/cohesion/bench/ObservationBench.java "$JDBC" "$DB_USER" "$DB_PASSWORD" "$WORK"
 
 echo "== pages over HTTP, signed in as jvalcin"
 JAR="$WORK/cookies.txt"

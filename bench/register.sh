@@ -2,15 +2,15 @@
 # Decision register benchmark (a measurement, not a test):
 #   1. starts Cohésion from the bundle with its embedded MariaDB and the demo data, in a fresh folder;
 #   2. appends 10,000 decisions and 100,000 register entries (correct hash chain) to the CA's chain,
-#      straight in SQL (org.cohesion.bench.RegisterBench, in the test classes), and times the
-#      verification of every chain in a plain JVM (median of 5 runs after a warm-up);
+#      straight in SQL (bench/java/org/cohesion/bench/RegisterBench.java, run by the source
+#      launcher), and times the verification of every chain in a plain JVM (median of 5 runs after a warm-up);
 #   3. runs the administrator's command (VerifyRegister) once, as documented;
 #   4. signed in as jvalcin (staff: sees every decision), times the register page with 10,000 decisions,
 #      unfiltered and with filters (text search; body and year), from curl's time to first byte:
 #      median of 30 requests after 10 warm-up requests, one session cookie;
 #   5. times the same verification inside the server (the REST call, median of 5 after a warm-up)
 #      and prints its ratio to the plain JVM's (issue 10 asks for 1 +/- 0.3).
-# Usage (after ./mvnw -B package -DskipITs, which builds target/bundle and target/test-classes):
+# Usage (after ./mvnw -B package -DskipTests, which builds target/bundle and target/classes):
 #   bench/register.sh
 # Settings: ENTRIES (100000), DECISIONS (10000), HTTP_PORT (18480), KEEP (1 keeps the work folder).
 set -euo pipefail
@@ -23,10 +23,10 @@ MARIADB_JAR="$(ls target/cohesion/WEB-INF/lib/mariadb-java-client-*.jar)"
 BENCH_NAME=register
 READY_SECONDS=180
 source bench/lib/bundle.sh
-CP="target/test-classes:target/classes:$MARIADB_JAR"
+CP="target/classes:$MARIADB_JAR"
 
 echo "== generating $DECISIONS decisions / $ENTRIES entries and timing the verification"
-java -cp "$CP" org.cohesion.bench.RegisterBench "$JDBC" "$DB_USER" "$DB_PASSWORD" "$ENTRIES" "$DECISIONS" \
+java -cp "$CP" bench/java/org/cohesion/bench/RegisterBench.java "$JDBC" "$DB_USER" "$DB_PASSWORD" "$ENTRIES" "$DECISIONS" \
   | tee "$WORK/plain.txt"
 PLAIN_MS="$(sed -n 's/.*median \([0-9]*\) ms.*/\1/p' "$WORK/plain.txt")"
 

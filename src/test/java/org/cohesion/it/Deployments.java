@@ -28,6 +28,11 @@ public final class Deployments {
             .importFrom(war.toFile())
             .as(WebArchive.class);
     archive.addPackage("org.cohesion.it.server");
+    // The in-container benchmark joins the war only in the bench profile (bench/minutes.sh), which
+    // alone compiles bench/java: the suite's war never holds a benchmark.
+    if (Boolean.getBoolean("cohesion.bench")) {
+      archive.addClass("org.cohesion.bench.MinutesBench");
+    }
     // Arquillian's in-container runner is a servlet of its own: Shiro lets it through. Everything
     // else in the real shiro.ini stays as shipped.
     archive.delete("/WEB-INF/shiro.ini");

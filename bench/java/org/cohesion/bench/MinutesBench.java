@@ -1,4 +1,4 @@
-package org.cohesion.it.server;
+package org.cohesion.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.cohesion.decisions.domain.MeetingPlan;
+import org.cohesion.it.server.ServerTestBase;
 import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
@@ -31,17 +32,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Benchmark, not a test of the suite (its name does not end in IT): run by bench/minutes.sh inside
- * the server, against the real MariaDB, through the application services. Prints, and writes to
- * target/bench/minutes.txt: the time of a save with 1,000 revisions in the history (plain saves and
- * saves merged with a concurrent edit), and the PDF export of 50-page minutes.
+ * Benchmark, not a test of the suite: run by bench/minutes.sh (the {@code bench} profile, which
+ * alone compiles bench/java and adds this class to the suite's war) inside the server, against the
+ * real MariaDB, through the application services. Prints, and writes to target/bench/minutes.txt:
+ * the time of a save with 1,000 revisions in the history (plain saves and saves merged with a
+ * concurrent edit), and the PDF export of 50-page minutes.
  */
-@ExtendWith(ArquillianExtension.class)
-class MinutesBench {
+class MinutesBench extends ServerTestBase {
 
   private static final int REVISIONS = 1_000;
 
-  @Inject Users users;
   @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;

@@ -1,3 +1,5 @@
+package org.cohesion.bench;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
