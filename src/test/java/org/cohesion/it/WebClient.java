@@ -227,6 +227,16 @@ public final class WebClient {
     return postRaw("login.xhtml", fields);
   }
 
+  /** The sign-in form's fields as a person fills them in, without the view state. */
+  public static Map<String, String> loginFields(String user, String password) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("login", "login");
+    fields.put("login:username", user);
+    fields.put("login:password", password);
+    fields.put("login:submit", "");
+    return fields;
+  }
+
   /**
    * After a sign-in with a one-time password, chooses one's own on the account page (the only page
    * open until then); answers the response to the form's POST.

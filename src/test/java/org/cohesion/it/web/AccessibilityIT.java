@@ -148,7 +148,7 @@ class AccessibilityIT extends HttpTestBase {
       }
       visitsPerPath.put(path, visits + 1);
       driver.get(page);
-      ready();
+      Pf.ajaxIdle(wait);
       if (driver.getCurrentUrl().contains("login.xhtml")) {
         throw new AssertionError("signed out while visiting " + page);
       }
@@ -237,18 +237,6 @@ class AccessibilityIT extends HttpTestBase {
     driver.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
     driver.findElement(By.id("login:submit")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header:my-account")));
-  }
-
-  /** The document is loaded and PrimeFaces has no Ajax request queued or in flight. */
-  private void ready() {
-    wait.until(
-        d ->
-            Boolean.TRUE.equals(
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return document.readyState === 'complete'"
-                            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                            + " && (!window.jQuery || jQuery.active === 0);")));
   }
 
   @SuppressWarnings("unchecked")

@@ -82,6 +82,22 @@ final class Browser {
     return driver;
   }
 
+  /**
+   * A PDF the browser has finished saving into {@code dir} (Chrome writes a download under another
+   * name first), or null while there is none: the condition a test waits on.
+   */
+  static Path pdfIn(Path dir) {
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.toString().endsWith(".pdf"))
+          .filter(p -> p.toFile().length() > 0)
+          .findFirst()
+          .orElse(null);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /** Keeps a screenshot under target/screenshots, to look at what the test saw. */
   static void screenshot(WebDriver driver, String name) {
     try {

@@ -141,8 +141,8 @@ class DecisionBrowserIT extends BrowserTestBase {
     driver.get(url("decisions/register.xhtml?q=" + unique));
     Pf.heading(wait, "Relevé de décisions");
     click("register:export-pdf");
-    wait.until(d -> pdfIn(downloads) != null);
-    byte[] pdf = Files.readAllBytes(pdfIn(downloads));
+    wait.until(d -> Browser.pdfIn(downloads) != null);
+    byte[] pdf = Files.readAllBytes(Browser.pdfIn(downloads));
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
     // The verification.
@@ -153,17 +153,5 @@ class DecisionBrowserIT extends BrowserTestBase {
         ExpectedConditions.textToBePresentInElementLocated(By.id("verify:reports"), "Intact"));
     assertTrue(!driver.findElement(By.id("verify:reports")).getText().contains("ALTÉRÉ"));
     Browser.screenshot(driver, "14-verification");
-  }
-
-  private static Path pdfIn(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.toString().endsWith(".pdf"))
-          .filter(p -> p.toFile().length() > 0)
-          .findFirst()
-          .orElse(null);
-    } catch (java.io.IOException e) {
-      return null;
-    }
   }
 }

@@ -88,11 +88,7 @@ class ExpiredViewsIT extends HttpTestBase {
     assertTrue(page.contains("value=\"stateless\""), "the sign-in view keeps no state");
 
     // A form left open for hours posts "stateless" and still signs in.
-    Map<String, String> login = new LinkedHashMap<>();
-    login.put("login", "login");
-    login.put("login:username", "srosemond");
-    login.put("login:password", Demo.PASSWORD);
-    login.put("login:submit", "");
+    Map<String, String> login = WebClient.loginFields("srosemond", Demo.PASSWORD);
     login.put("jakarta.faces.ViewState", "stateless");
     assertEquals(302, client().postRaw("login.xhtml", login).statusCode());
 
@@ -128,11 +124,7 @@ class ExpiredViewsIT extends HttpTestBase {
 
   @Test
   void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
-    Map<String, String> login = new LinkedHashMap<>();
-    login.put("login", "login");
-    login.put("login:username", "srosemond");
-    login.put("login:password", Demo.PASSWORD);
-    login.put("login:submit", "");
+    Map<String, String> login = WebClient.loginFields("srosemond", Demo.PASSWORD);
     login.put("jakarta.faces.ViewState", "stateless");
     HttpResponse<String> forged =
         client().postRaw("login.xhtml", login, "Origin", "https://evil.example");

@@ -246,8 +246,8 @@ class MinutesBrowserIT extends HttpTestBase {
     Browser.screenshot(second, "25-minutes-approved");
 
     Pf.clickAndWait(second, waiting(second), By.id("minutes:pdf"));
-    waiting(second).until(d -> pdfIn(downloads) != null);
-    byte[] pdf = Files.readAllBytes(pdfIn(downloads));
+    waiting(second).until(d -> Browser.pdfIn(downloads) != null);
+    byte[] pdf = Files.readAllBytes(Browser.pdfIn(downloads));
     assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
   }
 
@@ -266,17 +266,5 @@ class MinutesBrowserIT extends HttpTestBase {
     follow(driver, By.cssSelector("[id$='edition-link']"));
     heading(driver);
     return driver.getCurrentUrl();
-  }
-
-  private static Path pdfIn(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> p.toString().endsWith(".pdf"))
-          .filter(p -> p.toFile().length() > 0)
-          .findFirst()
-          .orElse(null);
-    } catch (java.io.IOException e) {
-      return null;
-    }
   }
 }
