@@ -26,7 +26,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class MeetingDetailPage implements Serializable {
+public class MeetingPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MeetingPlanner planner;
