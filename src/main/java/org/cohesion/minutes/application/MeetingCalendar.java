@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AgendaItem;
 import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.platform.domain.NotFoundException;
@@ -180,7 +181,7 @@ public class MeetingCalendar {
       event.add(new Description(description.toString()));
       if (baseUrl != null) {
         try {
-          event.add(new Url(java.net.URI.create(baseUrl + MeetingPlanner.link(meeting))));
+          event.add(new Url(java.net.URI.create(baseUrl + Meetings.link(meeting))));
         } catch (IllegalArgumentException ignored) {
           // no link rather than no calendar
         }

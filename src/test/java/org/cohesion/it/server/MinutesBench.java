@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
@@ -42,7 +42,7 @@ class MinutesBench {
   private static final int REVISIONS = 1_000;
 
   @Inject Users users;
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
   @Inject MinutesExport export;

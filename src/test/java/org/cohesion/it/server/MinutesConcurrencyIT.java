@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.util.ThreadContext;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.SaveOutcome;
 import org.cohesion.minutes.domain.MinutesText;
@@ -49,7 +49,7 @@ class MinutesConcurrencyIT {
   private static final int ROUNDS = 3;
 
   @Inject Users users;
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
   @Inject MinutesEditor editor;
 
   // One container thread per editor: the default managed executor may have fewer threads than

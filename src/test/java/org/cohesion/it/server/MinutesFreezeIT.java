@@ -9,9 +9,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MeetingMinutes;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesStatus;
@@ -36,7 +37,8 @@ class MinutesFreezeIT {
 
   @Inject Users users;
   @Inject BodyAdministration bodies;
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
+  @Inject MeetingMinutes meetingMinutes;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
 
@@ -118,7 +120,7 @@ class MinutesFreezeIT {
                     () ->
                         planner.recordAttendance(
                             meeting, Map.of(memberId, AttendanceStatus.ABSENT)))));
-    int version = users.as(lead, () -> planner.open(meeting)).meeting().getVersion();
+    int version = users.as(lead, () -> meetingMinutes.open(meeting)).meeting().getVersion();
     long newcomerId = users.memberId(newcomer);
     assertEquals(
         "meeting.frozen",
@@ -130,7 +132,7 @@ class MinutesFreezeIT {
                         planner.replan(
                             meeting, version, plan("Autre"), List.of(leadId, newcomerId)))));
 
-    var view = users.as(lead, () -> planner.open(meeting));
+    var view = users.as(lead, () -> meetingMinutes.open(meeting));
     assertEquals(2, view.meeting().getInvitations().size());
     assertEquals(
         List.of(),

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingCalendar;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MeetingMinutes;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
@@ -46,7 +47,8 @@ class MinutesServicesIT {
 
   @Inject Users users;
   @Inject BodyAdministration bodies;
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
+  @Inject MeetingMinutes meetingMinutes;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
   @Inject MinutesExport export;
@@ -175,10 +177,11 @@ class MinutesServicesIT {
                     crew.group(),
                     plan("Valide", "Point A", "Point B"),
                     List.of(users.memberId(crew.lead()), users.memberId(crew.reader()))));
-    var view = users.as(crew.reader(), () -> planner.open(id));
+    var view = users.as(crew.reader(), () -> meetingMinutes.open(id));
     assertEquals(2, view.meeting().getAgenda().size());
     assertEquals(2, view.meeting().getInvitations().size());
-    assertThrows(NotFoundException.class, () -> users.as(crew.outsider(), () -> planner.open(id)));
+    assertThrows(
+        NotFoundException.class, () -> users.as(crew.outsider(), () -> meetingMinutes.open(id)));
   }
 
   @Test

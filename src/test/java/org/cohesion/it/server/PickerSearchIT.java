@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
@@ -27,7 +26,6 @@ class PickerSearchIT {
 
   @Inject Users users;
   @Inject Meetings meetings;
-  @Inject MeetingPlanner planner;
   @Inject MemberDirectory directory;
 
   @Test
@@ -57,13 +55,13 @@ class PickerSearchIT {
   void aGroupMeetingsInviteesAreItsMembersOfferedToItsPlannersOnly() {
     long group = users.groupId("evaluation-des-cucs");
     List<String> found =
-        names(users.as("manselme", () -> planner.searchInvitableToGroup(group, "anselme")));
+        names(users.as("manselme", () -> meetings.searchInvitableToGroup(group, "anselme")));
     assertEquals(List.of("Murielle Anselme"), found);
     // The outsider is refused, seen or not.
     RuntimeException refused =
         assertThrows(
             RuntimeException.class,
-            () -> users.as("srosemond", () -> planner.searchInvitableToGroup(group, "anselme")));
+            () -> users.as("srosemond", () -> meetings.searchInvitableToGroup(group, "anselme")));
     assertTrue(
         refused instanceof AccessDeniedException || refused instanceof NotFoundException,
         refused.toString());

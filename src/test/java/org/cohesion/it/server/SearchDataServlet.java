@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
@@ -29,7 +29,7 @@ public class SearchDataServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Users users;
-  @Inject transient MeetingPlanner planner;
+  @Inject transient Meetings planner;
   @Inject transient MinutesEditor editor;
   @Inject transient SearchNode node;
 

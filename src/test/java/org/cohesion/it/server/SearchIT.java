@@ -19,7 +19,6 @@ import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesStatus;
@@ -58,7 +57,6 @@ class SearchIT {
   @Inject SearchNode node;
   @Inject SearchAudience audience;
   @Inject CurrentCaller current;
-  @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
   @Inject Workspaces workspaces;
@@ -123,7 +121,7 @@ class SearchIT {
   /** Starts the minutes of a new meeting of the group and writes this paragraph in them. */
   private long minutesWith(long group, String lead, String meetingTitle, String html) {
     long meeting =
-        users.as(lead, () -> planner.scheduleForGroup(group, plan(meetingTitle), List.of()));
+        users.as(lead, () -> boardMeetings.scheduleForGroup(group, plan(meetingTitle), List.of()));
     long minutes = users.as(lead, () -> editor.start(meeting));
     MinutesEditor.Draft d = users.as(lead, () -> editor.open(minutes));
     List<Section> sections = new ArrayList<>(d.text().sections());
@@ -152,7 +150,7 @@ class SearchIT {
     long meeting =
         users.as(
             crew.lead(),
-            () -> planner.scheduleForGroup(crew.group(), plan("Réunion " + w), List.of()));
+            () -> boardMeetings.scheduleForGroup(crew.group(), plan("Réunion " + w), List.of()));
     assertEquals(1, outboxRows("meeting", meeting));
     long minutes = users.as(crew.lead(), () -> editor.start(meeting));
     assertEquals(1, outboxRows("minutes", minutes));
@@ -200,7 +198,7 @@ class SearchIT {
     long meeting =
         users.as(
             secret.lead(),
-            () -> planner.scheduleForGroup(secret.group(), plan("Séance " + w), List.of()));
+            () -> boardMeetings.scheduleForGroup(secret.group(), plan("Séance " + w), List.of()));
     long draft =
         minutesWith(
             secret.group(), secret.lead(), "Atelier", "<p>Brouillon " + w + " " + shared + "</p>");

@@ -21,7 +21,6 @@ import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.network.application.MemberAdministration;
@@ -52,7 +51,6 @@ public class XssDataTrigger {
   @Inject MemberAdministration members;
   @Inject GroupAdministration groups;
   @Inject Workspaces workspaces;
-  @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
   @Inject Meetings boardMeetings;
   @Inject DecisionRegister register;
@@ -123,7 +121,7 @@ public class XssDataTrigger {
         users.as(
             "jvalcin",
             () ->
-                planner.scheduleForGroup(
+                boardMeetings.scheduleForGroup(
                     group,
                     new MeetingPlan(
                         text("meeting", token),
