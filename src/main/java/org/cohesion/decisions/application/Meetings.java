@@ -283,18 +283,20 @@ public class Meetings {
     return q.length() < 2 ? null : "%" + MemberDirectory.likeEscaped(q) + "%";
   }
 
-  public long scheduleForGroup(long groupId, MeetingPlan plan, Collection<Long> inviteeIds) {
+  public long scheduleForGroup(long groupId, MeetingForm form, Collection<Long> inviteeIds) {
     var signed = callers.require();
     WorkingGroup group = group(groupId);
     requirePlanner(toGroup(group, signed.caller()));
+    MeetingPlan plan = Constraints.check(validator, form).plan();
     Meeting meeting = Meeting.ofGroup(group, member(signed.caller().memberId()), plan);
     return schedule(meeting, invitees(group, null, inviteeIds), member(signed.caller().memberId()));
   }
 
-  public long scheduleForBody(long bodyId, MeetingPlan plan, Collection<Long> inviteeIds) {
+  public long scheduleForBody(long bodyId, MeetingForm form, Collection<Long> inviteeIds) {
     var signed = callers.require();
     Body body = body(bodyId);
     requirePlanner(toBody(body, signed.caller()));
+    MeetingPlan plan = Constraints.check(validator, form).plan();
     Meeting meeting = Meeting.ofBody(body, member(signed.caller().memberId()), plan, null);
     return schedule(meeting, invitees(null, body, inviteeIds), member(signed.caller().memberId()));
   }
@@ -316,7 +318,7 @@ public class Meetings {
    * Changes a meeting's plan and invitees. {@code version} is the one the caller's form was read
    * at: someone else's change in between is refused, never overwritten.
    */
-  public void replan(long meetingId, int version, MeetingPlan plan, Collection<Long> inviteeIds) {
+  public void replan(long meetingId, int version, MeetingForm form, Collection<Long> inviteeIds) {
     var signed = callers.require();
     Meeting meeting = visible(meetingId, signed.caller());
     requirePlanner(access(meeting, signed.caller()));
@@ -324,7 +326,7 @@ public class Meetings {
       throw new OptimisticLockException();
     }
     List<Member> invitees = invitees(meeting.getGroup(), meeting.getBody(), inviteeIds);
-    meeting.replan(plan);
+    meeting.replan(Constraints.check(validator, form).plan());
     List<Member> added = meeting.invite(invitees);
     audit.record("MEETING_REPLANNED", "meeting", meetingId, meeting.getTitle());
     searchOutbox.changed(SEARCH_KIND, meetingId);
@@ -402,6 +404,9 @@ public class Meetings {
   }
 
   public static String when(Meeting meeting) {
+    if (meeting.isWholeDay()) {
+      return meeting.getStartsAt().toLocalDate().toString();
+    }
     return meeting.getStartsAt().toLocalDate() + " " + meeting.getStartsAt().toLocalTime();
   }
 

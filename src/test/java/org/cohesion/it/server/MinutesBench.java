@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
-import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
@@ -163,9 +163,9 @@ class MinutesBench {
   }
 
   private long minutes(String lead, long group, String title, int items) {
-    List<MeetingPlan.Item> agenda = new ArrayList<>();
+    List<MeetingForm.Item> agenda = new ArrayList<>();
     for (int i = 1; i <= items; i++) {
-      agenda.add(new MeetingPlan.Item(null, "Point " + i, null));
+      agenda.add(new MeetingForm.Item(null, "Point " + i, null));
     }
     long meeting =
         users.as(
@@ -173,7 +173,7 @@ class MinutesBench {
             () ->
                 planner.scheduleForGroup(
                     group,
-                    new MeetingPlan(
+                    new MeetingForm(
                         title,
                         LocalDateTime.of(2031, 9, 1, 9, 0),
                         LocalDateTime.of(2031, 9, 1, 12, 0),

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.util.ThreadContext;
+import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
-import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.SaveOutcome;
 import org.cohesion.minutes.domain.MinutesText;
@@ -76,12 +76,12 @@ class MinutesConcurrencyIT {
             () ->
                 planner.scheduleForGroup(
                     group,
-                    new MeetingPlan(
+                    new MeetingForm(
                         "Co-écriture",
                         LocalDateTime.of(2031, 5, 1, 9, 0),
                         LocalDateTime.of(2031, 5, 1, 12, 0),
                         null,
-                        List.of(new MeetingPlan.Item(null, "Relevé", null)),
+                        List.of(new MeetingForm.Item(null, "Relevé", null)),
                         List.of()),
                     List.of()));
     long minutes = users.as(editors.get(0), () -> editor.start(meeting));

@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AttendanceStatus;
-import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingMinutes;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
@@ -42,13 +42,13 @@ class MinutesFreezeIT {
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
 
-  private static MeetingPlan plan(String title) {
-    return new MeetingPlan(
+  private static MeetingForm plan(String title) {
+    return new MeetingForm(
         title,
         LocalDateTime.of(2032, 5, 10, 9, 0),
         LocalDateTime.of(2032, 5, 10, 11, 0),
         null,
-        List.of(new MeetingPlan.Item(null, "Point", null)),
+        List.of(new MeetingForm.Item(null, "Point", null)),
         List.of());
   }
 

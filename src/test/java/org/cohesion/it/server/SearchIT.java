@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.MeetingDay;
+import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesStatus;
@@ -108,13 +108,13 @@ class SearchIT {
             "SELECT COUNT(*) FROM search_outbox WHERE kind = ? AND entity_id = ?", kind, id));
   }
 
-  private static MeetingPlan plan(String title) {
-    return new MeetingPlan(
+  private static MeetingForm plan(String title) {
+    return new MeetingForm(
         title,
         LocalDateTime.of(2031, 5, 12, 9, 0),
         LocalDateTime.of(2031, 5, 12, 11, 0),
         "Le Lamentin",
-        List.of(new MeetingPlan.Item(null, "Point unique", null)),
+        List.of(new MeetingForm.Item(null, "Point unique", null)),
         List.of());
   }
 
