@@ -32,7 +32,7 @@ PLAIN_MS="$(sed -n 's/.*median \([0-9]*\) ms.*/\1/p' "$WORK/plain.txt")"
 
 echo "== the administrator's command"
 java -cp "target/cohesion/WEB-INF/classes:$MARIADB_JAR" \
-  org.cohesion.decisions.tools.VerifyRegister "$JDBC" "$DB_USER" "$DB_PASSWORD" || true
+  org.cohesion.decisions.cli.VerifyRegister "$JDBC" "$DB_USER" "$DB_PASSWORD" || true
 
 echo "== register page, signed in as jvalcin"
 JAR="$WORK/cookies.txt"

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.cohesion.decisions.domain.MeetingPlan;
+import org.cohesion.decisions.application.MeetingForm;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.it.server.ServerTestBase;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
@@ -42,7 +42,7 @@ class MinutesBench extends ServerTestBase {
 
   private static final int REVISIONS = 1_000;
 
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
   @Inject MinutesExport export;
@@ -163,9 +163,9 @@ class MinutesBench extends ServerTestBase {
   }
 
   private long minutes(String lead, long group, String title, int items) {
-    List<MeetingPlan.Item> agenda = new ArrayList<>();
+    List<MeetingForm.Item> agenda = new ArrayList<>();
     for (int i = 1; i <= items; i++) {
-      agenda.add(new MeetingPlan.Item(null, "Point " + i, null));
+      agenda.add(new MeetingForm.Item(null, "Point " + i, null));
     }
     long meeting =
         users.as(
@@ -173,7 +173,7 @@ class MinutesBench extends ServerTestBase {
             () ->
                 planner.scheduleForGroup(
                     group,
-                    new MeetingPlan(
+                    new MeetingForm(
                         title,
                         LocalDateTime.of(2031, 9, 1, 9, 0),
                         LocalDateTime.of(2031, 9, 1, 12, 0),

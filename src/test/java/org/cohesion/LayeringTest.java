@@ -66,8 +66,8 @@ class LayeringTest {
           .consideringOnlyDependenciesInLayers()
           .layer("Web")
           .definedBy(layer("web", "api"))
-          .layer("Tools")
-          .definedBy(layer("tools"))
+          .layer("Cli")
+          .definedBy(layer("cli"))
           .layer("Demo")
           .definedBy(layer("demo"))
           .layer("Application")
@@ -78,16 +78,16 @@ class LayeringTest {
           .definedBy(layer("domain"))
           .whereLayer("Web")
           .mayNotBeAccessedByAnyLayer()
-          .whereLayer("Tools")
+          .whereLayer("Cli")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Demo")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Application")
           .mayOnlyBeAccessedByLayers("Web", "Demo")
           .whereLayer("Infrastructure")
-          .mayOnlyBeAccessedByLayers("Application", "Tools", "Demo")
+          .mayOnlyBeAccessedByLayers("Application", "Cli", "Demo")
           .whereLayer("Domain")
-          .mayOnlyBeAccessedByLayers("Web", "Tools", "Demo", "Application", "Infrastructure");
+          .mayOnlyBeAccessedByLayers("Web", "Cli", "Demo", "Application", "Infrastructure");
 
   @ArchTest
   static final ArchRule featuresUseOnlyTheDocumentedFeatures =

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.cohesion.decisions.domain.MeetingPlan;
+import org.cohesion.decisions.domain.Meeting;
 
 /**
  * The register's form for a body's meeting known by its day: checked by {@link Meetings#schedule}
@@ -17,9 +17,9 @@ import org.cohesion.decisions.domain.MeetingPlan;
 public record MeetingDay(
     @NotNull(message = "{meeting.date.required}") LocalDate heldOn,
     @NotBlank(message = "{meeting.title.required}")
-        @Size(max = MeetingPlan.MAX_TITLE, message = "{field.tooLong}")
+        @Size(max = Meeting.MAX_TITLE, message = "{field.tooLong}")
         String title,
-    @Size(max = MeetingPlan.MAX_PLACE, message = "{field.tooLong}") String place,
+    @Size(max = Meeting.MAX_PLACE, message = "{field.tooLong}") String place,
     @Min(value = 1, message = "{meeting.electorate.invalid}")
         @Max(value = 100_000, message = "{meeting.electorate.invalid}")
         Integer electorate)

@@ -14,6 +14,9 @@ import java.io.Serializable;
 @Entity
 @Table(name = "agenda_item")
 public class AgendaItem implements Serializable {
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_DESCRIPTION = 1000;
+
   private static final long serialVersionUID = 1L;
 
   @Id
@@ -29,10 +32,10 @@ public class AgendaItem implements Serializable {
   @Column(name = "item_key", nullable = false, length = 40, updatable = false)
   private String key;
 
-  @Column(nullable = false, length = 200)
+  @Column(nullable = false, length = MAX_TITLE)
   private String title;
 
-  @Column(length = 1000)
+  @Column(length = MAX_DESCRIPTION)
   private String description;
 
   protected AgendaItem() {}

@@ -64,6 +64,13 @@ public class Meeting implements Serializable {
 
   public static final int MAX_PROXIES_PER_HOLDER = 2;
 
+  /** The planning form's limits, declared once: the columns, the form's checks and the page. */
+  public static final int MAX_TITLE = 200;
+
+  public static final int MAX_PLACE = 200;
+  public static final int MAX_ITEMS = 40;
+  public static final int MAX_LINKS = 20;
+
   /** Martinique keeps UTC−4 all year. */
   public static final ZoneId ZONE = ZoneId.of("America/Martinique");
 
@@ -81,7 +88,7 @@ public class Meeting implements Serializable {
   @JoinColumn(name = "body_id", updatable = false)
   private Body body;
 
-  @Column(nullable = false, length = 200)
+  @Column(nullable = false, length = MAX_TITLE)
   private String title;
 
   @Column(name = "starts_at", nullable = false)
@@ -90,7 +97,7 @@ public class Meeting implements Serializable {
   @Column(name = "ends_at", nullable = false)
   private LocalDateTime endsAt;
 
-  @Column(length = 200)
+  @Column(length = MAX_PLACE)
   private String place;
 
   @Column(name = "sequence_no", nullable = false)
@@ -142,7 +149,7 @@ public class Meeting implements Serializable {
     this.group = group;
     this.body = body;
     this.createdBy = Objects.requireNonNull(createdBy);
-    apply(plan.validated());
+    apply(plan);
   }
 
   public static Meeting ofGroup(WorkingGroup group, Member createdBy, MeetingPlan plan) {
@@ -176,7 +183,7 @@ public class Meeting implements Serializable {
   /** Changes the plan. Agenda items keep their key (and so their section of the minutes). */
   public void replan(MeetingPlan plan) {
     requireNotFrozen("meeting.frozen");
-    apply(plan.validated());
+    apply(plan);
     sequence++;
   }
 
@@ -417,6 +424,18 @@ public class Meeting implements Serializable {
 
   public LocalDateTime getStartsAt() {
     return startsAt;
+  }
+
+  /**
+   * Whether the meeting is known by its day only (a body's sitting recorded by the register, the
+   * board meetings V9 migrated): midnight to midnight. Pages and calendars show the day, not a time
+   * nobody gave.
+   */
+  public boolean isWholeDay() {
+    return startsAt != null
+        && endsAt != null
+        && startsAt.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        && endsAt.equals(startsAt.plusDays(1));
   }
 
   public LocalDateTime getEndsAt() {

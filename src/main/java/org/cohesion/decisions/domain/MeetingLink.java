@@ -14,6 +14,9 @@ import java.io.Serializable;
 @Entity
 @Table(name = "meeting_link")
 public class MeetingLink implements Serializable {
+  public static final int MAX_LABEL = 200;
+  public static final int MAX_URL = 1000;
+
   private static final long serialVersionUID = 1L;
 
   @Id
@@ -26,10 +29,10 @@ public class MeetingLink implements Serializable {
 
   private int position;
 
-  @Column(nullable = false, length = 200)
+  @Column(nullable = false, length = MAX_LABEL)
   private String label;
 
-  @Column(nullable = false, length = 1000)
+  @Column(nullable = false, length = MAX_URL)
   private String url;
 
   protected MeetingLink() {}

@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AgendaItem;
 import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.platform.domain.NotFoundException;
@@ -158,9 +159,18 @@ public class MeetingCalendar {
     calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
     Instant stamp = clock.instant();
     for (Meeting meeting : meetings) {
-      Instant start = meeting.getStartsAt().atZone(Meeting.ZONE).toInstant();
-      Instant end = meeting.getEndsAt().atZone(Meeting.ZONE).toInstant();
-      VEvent event = new VEvent(start, end, meeting.getTitle());
+      // A meeting known by its day is a whole-day event (DTSTART;VALUE=DATE), not midnight to
+      // midnight in Martinique, which calendars elsewhere would show at 4 or 5 in the morning.
+      VEvent event =
+          meeting.isWholeDay()
+              ? new VEvent(
+                  meeting.getStartsAt().toLocalDate(),
+                  meeting.getEndsAt().toLocalDate(),
+                  meeting.getTitle())
+              : new VEvent(
+                  meeting.getStartsAt().atZone(Meeting.ZONE).toInstant(),
+                  meeting.getEndsAt().atZone(Meeting.ZONE).toInstant(),
+                  meeting.getTitle());
       event.add(new Uid("meeting-" + meeting.getId() + "@cohesion"));
       event.add(new DtStamp(stamp));
       event.add(new Sequence(meeting.getSequence()));
@@ -180,7 +190,7 @@ public class MeetingCalendar {
       event.add(new Description(description.toString()));
       if (baseUrl != null) {
         try {
-          event.add(new Url(java.net.URI.create(baseUrl + MeetingPlanner.link(meeting))));
+          event.add(new Url(java.net.URI.create(baseUrl + Meetings.link(meeting))));
         } catch (IllegalArgumentException ignored) {
           // no link rather than no calendar
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cohesion.decisions.application.DecisionSearchSource;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.platform.search.Audience;
 import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.search.SearchSource;
@@ -19,7 +20,7 @@ import org.cohesion.workspace.application.GroupSearchSource;
  */
 @ApplicationScoped
 public class MeetingSearchSource implements SearchSource {
-  public static final String KIND = "meeting";
+  public static final String KIND = Meetings.SEARCH_KIND;
 
   private static final String SELECT =
       "SELECT m.id, m.title, m.place, m.group_id, m.body_id, COALESCE(g.name, b.name_fr),"

@@ -1,10 +1,12 @@
 package org.cohesion.minutes.domain;
 
 import java.io.Serializable;
+import org.cohesion.decisions.domain.MeetingAccess;
 
 /**
- * What one caller may do with one meeting and its minutes, from pure data. For a working group it
- * follows the group's rights ({@code GroupAccess}); for a body, the seats and the staff.
+ * What one caller may do with one meeting and its minutes, from pure data: who sees and plans the
+ * meeting is the meeting's own rule ({@link MeetingAccess}); who writes the minutes is who plans,
+ * and approved minutes of a network-visible group are read by every signed-in member.
  *
  * @param signedIn whether anyone is signed in at all
  * @param seesMeeting knows the meeting and reads its drafts: the group's members or the body's
@@ -25,20 +27,20 @@ public record MinutesAccess(
       boolean member,
       boolean contributor,
       boolean networkVisible) {
-    boolean sees = signedIn && (administrator || member);
+    MeetingAccess meeting = MeetingAccess.ofGroup(signedIn, administrator, member, contributor);
     return new MinutesAccess(
         signedIn,
-        sees,
-        signedIn && contributor,
-        signedIn && contributor,
-        sees || (signedIn && networkVisible));
+        meeting.seesMeeting(),
+        meeting.plans(),
+        meeting.plans(),
+        meeting.seesMeeting() || (signedIn && networkVisible));
   }
 
   public static MinutesAccess ofBody(
       boolean signedIn, boolean administrator, boolean staff, boolean seated) {
-    boolean sees = signedIn && (administrator || staff || seated);
-    boolean acts = signedIn && (staff || seated);
-    return new MinutesAccess(signedIn, sees, acts, acts, sees);
+    MeetingAccess meeting = MeetingAccess.ofBody(signedIn, administrator, staff, seated);
+    return new MinutesAccess(
+        signedIn, meeting.seesMeeting(), meeting.plans(), meeting.plans(), meeting.seesMeeting());
   }
 
   /**

@@ -12,10 +12,10 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cohesion.decisions.application.MeetingForm;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.Attendance;
 import org.cohesion.decisions.domain.Meeting;
-import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Choice;
@@ -33,7 +33,7 @@ import org.omnifaces.util.Faces;
 public class MeetingEditPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
 
   /** A line of the agenda form; key is null until the meeting is saved. */
   public static class ItemRow implements Serializable {
@@ -114,11 +114,7 @@ public class MeetingEditPage implements Serializable {
     groupId = Ids.optional(group);
     bodyId = Ids.optional(body);
     if (meetingId != null) {
-      var view = planner.open(meetingId);
-      if (!view.access().plans()) {
-        throw new AccessDeniedException();
-      }
-      Meeting meeting = view.meeting();
+      Meeting meeting = planner.toReplan(meetingId);
       groupId = meeting.isOfGroup() ? meeting.getGroup().getId() : null;
       bodyId = meeting.isOfGroup() ? null : meeting.getBody().getId();
       ownerName = meeting.isOfGroup() ? meeting.getGroup().getName() : meeting.getBody().getCode();
@@ -246,19 +242,19 @@ public class MeetingEditPage implements Serializable {
   /** Saves and opens the meeting, or stays with a message and every field as typed. */
   public String save() {
     ensureLoaded();
-    MeetingPlan plan =
-        new MeetingPlan(
+    MeetingForm plan =
+        new MeetingForm(
             title,
             startsAt,
             endsAt,
             place,
             agenda.stream()
                 .filter(r -> !(blank(r.title) && blank(r.description) && r.key == null))
-                .map(r -> new MeetingPlan.Item(r.key, r.title, r.description))
+                .map(r -> new MeetingForm.Item(r.key, r.title, r.description))
                 .toList(),
             links.stream()
                 .filter(r -> !(blank(r.label) && blank(r.url)))
-                .map(r -> new MeetingPlan.Link(r.label, r.url))
+                .map(r -> new MeetingForm.Link(r.label, r.url))
                 .toList());
     List<Long> chosen = chosenInvitees();
     java.util.Optional<Long> saved;

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.Meeting;
+import org.cohesion.decisions.domain.MeetingAccess;
 import org.cohesion.minutes.application.MeetingCalendar;
-import org.cohesion.minutes.application.MeetingPlanner;
-import org.cohesion.minutes.domain.MinutesAccess;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.network.domain.Body;
 import org.cohesion.platform.domain.NotFoundException;
@@ -28,7 +28,7 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class MeetingsPage {
 
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
   @Inject MeetingCalendar calendar;
   @Inject Workspaces workspaces;
   @Inject MemberDirectory directory;
@@ -39,7 +39,7 @@ public class MeetingsPage {
   private Body boardBody;
   private List<Meeting> upcoming;
   private List<Meeting> past;
-  private MinutesAccess access;
+  private MeetingAccess access;
   private String feedUrl;
   private boolean feedExists;
 
@@ -130,7 +130,7 @@ public class MeetingsPage {
     return past;
   }
 
-  public MinutesAccess getAccess() {
+  public MeetingAccess getAccess() {
     return access;
   }
 

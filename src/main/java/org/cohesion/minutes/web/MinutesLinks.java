@@ -4,7 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.decisions.application.Meetings;
+import org.cohesion.minutes.application.MeetingMinutes;
 import org.cohesion.minutes.application.MinutesLink;
 
 /**
@@ -16,18 +17,19 @@ import org.cohesion.minutes.application.MinutesLink;
 @RequestScoped
 public class MinutesLinks {
 
-  @Inject MeetingPlanner planner;
+  @Inject MeetingMinutes minutes;
+  @Inject Meetings meetings;
 
   private List<MinutesLink> approved;
 
   public List<MinutesLink> approved(long groupId) {
     if (approved == null) {
-      approved = planner.approvedOfGroup(groupId);
+      approved = minutes.approvedOfGroup(groupId);
     }
     return approved;
   }
 
   public boolean seesMeetingsOfBody(long bodyId) {
-    return planner.accessToBody(bodyId).seesMeeting();
+    return meetings.accessToBody(bodyId).seesMeeting();
   }
 }

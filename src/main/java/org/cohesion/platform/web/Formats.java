@@ -21,10 +21,19 @@ public class Formats {
 
   @Inject UserLocale userLocale;
 
-  /** A local date and time of Martinique (a meeting's), long date and short time. */
+  /**
+   * A local date and time of Martinique (a meeting's), long date and short time; the long date
+   * alone at midnight, which is how a meeting known only by its day is kept (nobody meets at 0:00,
+   * and no list shows a time nobody gave).
+   */
   public String meetingTime(LocalDateTime time) {
     if (time == null) {
       return "";
+    }
+    if (time.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+          .withLocale(userLocale.getLocale())
+          .format(time);
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
         .withLocale(userLocale.getLocale())

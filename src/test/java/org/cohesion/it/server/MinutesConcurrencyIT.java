@@ -14,8 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.decisions.application.MeetingForm;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.SaveOutcome;
 import org.cohesion.minutes.domain.MinutesText;
@@ -37,7 +37,7 @@ class MinutesConcurrencyIT extends ServerTestBase {
   private static final int EDITORS = 8;
   private static final int ROUNDS = 3;
 
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
   @Inject MinutesEditor editor;
 
   record Attempt(int editor, int round, String paragraph, String shared, SaveOutcome outcome) {}
@@ -58,12 +58,12 @@ class MinutesConcurrencyIT extends ServerTestBase {
             () ->
                 planner.scheduleForGroup(
                     group,
-                    new MeetingPlan(
+                    new MeetingForm(
                         "Co-écriture",
                         LocalDateTime.of(2031, 5, 1, 9, 0),
                         LocalDateTime.of(2031, 5, 1, 12, 0),
                         null,
-                        List.of(new MeetingPlan.Item(null, "Relevé", null)),
+                        List.of(new MeetingForm.Item(null, "Relevé", null)),
                         List.of()),
                     List.of()));
     long minutes = users.as(editors.get(0), () -> editor.start(meeting));

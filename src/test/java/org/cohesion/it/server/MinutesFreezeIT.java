@@ -9,9 +9,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cohesion.decisions.application.MeetingForm;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AttendanceStatus;
-import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MeetingMinutes;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesStatus;
@@ -32,17 +33,18 @@ import org.junit.jupiter.api.Test;
 class MinutesFreezeIT extends ServerTestBase {
 
   @Inject BodyAdministration bodies;
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
+  @Inject MeetingMinutes meetingMinutes;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
 
-  private static MeetingPlan plan(String title) {
-    return new MeetingPlan(
+  private static MeetingForm plan(String title) {
+    return new MeetingForm(
         title,
         LocalDateTime.of(2032, 5, 10, 9, 0),
         LocalDateTime.of(2032, 5, 10, 11, 0),
         null,
-        List.of(new MeetingPlan.Item(null, "Point", null)),
+        List.of(new MeetingForm.Item(null, "Point", null)),
         List.of());
   }
 
@@ -114,7 +116,7 @@ class MinutesFreezeIT extends ServerTestBase {
                     () ->
                         planner.recordAttendance(
                             meeting, Map.of(memberId, AttendanceStatus.ABSENT)))));
-    int version = users.as(lead, () -> planner.open(meeting)).meeting().getVersion();
+    int version = users.as(lead, () -> meetingMinutes.open(meeting)).meeting().getVersion();
     long newcomerId = users.memberId(newcomer);
     assertEquals(
         "meeting.frozen",
@@ -126,7 +128,7 @@ class MinutesFreezeIT extends ServerTestBase {
                         planner.replan(
                             meeting, version, plan("Autre"), List.of(leadId, newcomerId)))));
 
-    var view = users.as(lead, () -> planner.open(meeting));
+    var view = users.as(lead, () -> meetingMinutes.open(meeting));
     assertEquals(2, view.meeting().getInvitations().size());
     assertEquals(
         List.of(),

@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.decisions.application.MeetingForm;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.workspace.domain.GroupRole;
@@ -29,7 +29,7 @@ import org.cohesion.workspace.domain.Visibility;
 public class MinutesMailTrigger {
 
   @Inject Users users;
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
 
@@ -53,12 +53,12 @@ public class MinutesMailTrigger {
             () ->
                 planner.scheduleForGroup(
                     group,
-                    new MeetingPlan(
+                    new MeetingForm(
                         title,
                         LocalDateTime.of(2031, 6, 2, 9, 0),
                         LocalDateTime.of(2031, 6, 2, 11, 0),
                         null,
-                        List.of(new MeetingPlan.Item(null, "Point", null)),
+                        List.of(new MeetingForm.Item(null, "Point", null)),
                         List.of()),
                     List.of()));
     long minutes = users.as(contributor, () -> editor.start(meeting));

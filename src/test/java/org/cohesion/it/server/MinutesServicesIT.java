@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.cohesion.decisions.domain.MeetingPlan;
+import org.cohesion.decisions.application.MeetingForm;
+import org.cohesion.decisions.application.Meetings;
+import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.application.MeetingCalendar;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MeetingMinutes;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.application.MinutesExport;
@@ -27,6 +30,7 @@ import org.cohesion.minutes.domain.VoteChoice;
 import org.cohesion.network.application.BodyAdministration;
 import org.cohesion.network.domain.MinutesRule;
 import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.workspace.domain.GroupRole;
@@ -42,7 +46,9 @@ import org.junit.jupiter.api.Test;
 class MinutesServicesIT extends ServerTestBase {
 
   @Inject BodyAdministration bodies;
-  @Inject MeetingPlanner planner;
+  @Inject Meetings planner;
+  @Inject MeetingMinutes meetingMinutes;
+  @Inject Validator validator;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
   @Inject MinutesExport export;
@@ -70,18 +76,18 @@ class MinutesServicesIT extends ServerTestBase {
     return new Crew(id, lead, contributor, reader, outsider);
   }
 
-  private static MeetingPlan plan(String title, String... items) {
-    List<MeetingPlan.Item> agenda = new ArrayList<>();
+  private static MeetingForm plan(String title, String... items) {
+    List<MeetingForm.Item> agenda = new ArrayList<>();
     for (String item : items) {
-      agenda.add(new MeetingPlan.Item(null, item, null));
+      agenda.add(new MeetingForm.Item(null, item, null));
     }
-    return new MeetingPlan(
+    return new MeetingForm(
         title,
         LocalDateTime.of(2031, 3, 10, 14, 0),
         LocalDateTime.of(2031, 3, 10, 17, 0),
         "Fort-de-France",
         agenda,
-        List.of(new MeetingPlan.Link("Ordre du jour", "https://example.org/odj.pdf")));
+        List.of(new MeetingForm.Link("Ordre du jour", "https://example.org/odj.pdf")));
   }
 
   private long meeting(Crew crew, String... items) {
@@ -104,12 +110,69 @@ class MinutesServicesIT extends ServerTestBase {
     return MinutesText.of(sections);
   }
 
+  /** The planning form is checked as a whole, by Bean Validation, in the service. */
+  @Test
+  void aPlanIsCheckedAsAWhole() {
+    LocalDateTime nine = LocalDateTime.of(2031, 1, 1, 9, 0);
+    assertEquals("meeting.endsBeforeStart", formKey(checked(nine, nine, null)));
+    assertEquals("meeting.endsBeforeStart", formKey(checked(nine, nine.minusHours(1), null)));
+    assertEquals("meeting.times.required", formKey(checked(null, nine, null)));
+    assertEquals(
+        "meeting.link.invalid",
+        formKey(
+            checked(nine, nine.plusHours(1), new MeetingForm.Link("x", "javascript:alert(1)"))));
+    assertEquals(
+        "meeting.link.invalid",
+        formKey(checked(nine, nine.plusHours(1), new MeetingForm.Link("x", "https://"))));
+    Constraints.check(
+        validator,
+        checked(nine, nine.plusHours(1), new MeetingForm.Link("Doc", "https://example.org/a.pdf")));
+    MeetingForm blankItem =
+        new MeetingForm(
+            "R",
+            nine,
+            nine.plusHours(1),
+            null,
+            List.of(new MeetingForm.Item(null, " ", null)),
+            null);
+    assertEquals("meeting.agenda.titleRequired", formKey(blankItem));
+    MeetingForm untitled = new MeetingForm(" ", nine, nine.plusHours(1), null, null, null);
+    assertEquals("meeting.title.required", formKey(untitled));
+    List<MeetingForm.Item> many = new ArrayList<>();
+    for (int i = 0; i <= Meeting.MAX_ITEMS; i++) {
+      many.add(new MeetingForm.Item(null, "Point " + i, null));
+    }
+    DomainException tooMany =
+        assertThrows(
+            DomainException.class,
+            () ->
+                Constraints.check(
+                    validator, new MeetingForm("R", nine, nine.plusHours(1), null, many, null)));
+    assertEquals("meeting.agenda.tooMany", tooMany.messageKey());
+    assertEquals(List.of(Meeting.MAX_ITEMS), List.of(tooMany.arguments()));
+  }
+
+  private static MeetingForm checked(
+      LocalDateTime start, LocalDateTime end, MeetingForm.Link link) {
+    return new MeetingForm(
+        "Réunion",
+        start,
+        end,
+        null,
+        List.of(new MeetingForm.Item(null, "Point", null)),
+        link == null ? List.of() : List.of(link));
+  }
+
+  private String formKey(MeetingForm form) {
+    return key(() -> Constraints.check(validator, form));
+  }
+
   @Test
   void schedulingChecksItsRulesAndWritesNothingOnBadInput() {
     Crew crew = crew();
     long before = users.count("SELECT COUNT(m) FROM Meeting m WHERE m.group.id = ?1", crew.group());
-    MeetingPlan backwards =
-        new MeetingPlan(
+    MeetingForm backwards =
+        new MeetingForm(
             "À l'envers",
             LocalDateTime.of(2031, 3, 10, 17, 0),
             LocalDateTime.of(2031, 3, 10, 14, 0),
@@ -123,14 +186,14 @@ class MinutesServicesIT extends ServerTestBase {
                 users.as(
                     crew.lead(),
                     () -> planner.scheduleForGroup(crew.group(), backwards, List.of()))));
-    MeetingPlan badLink =
-        new MeetingPlan(
+    MeetingForm badLink =
+        new MeetingForm(
             "Lien",
             LocalDateTime.of(2031, 3, 10, 14, 0),
             LocalDateTime.of(2031, 3, 10, 15, 0),
             null,
             List.of(),
-            List.of(new MeetingPlan.Link("Piège", "javascript:alert(1)")));
+            List.of(new MeetingForm.Link("Piège", "javascript:alert(1)")));
     assertEquals(
         "meeting.link.invalid",
         key(
@@ -171,10 +234,11 @@ class MinutesServicesIT extends ServerTestBase {
                     crew.group(),
                     plan("Valide", "Point A", "Point B"),
                     List.of(users.memberId(crew.lead()), users.memberId(crew.reader()))));
-    var view = users.as(crew.reader(), () -> planner.open(id));
+    var view = users.as(crew.reader(), () -> meetingMinutes.open(id));
     assertEquals(2, view.meeting().getAgenda().size());
     assertEquals(2, view.meeting().getInvitations().size());
-    assertThrows(NotFoundException.class, () -> users.as(crew.outsider(), () -> planner.open(id)));
+    assertThrows(
+        NotFoundException.class, () -> users.as(crew.outsider(), () -> meetingMinutes.open(id)));
   }
 
   @Test

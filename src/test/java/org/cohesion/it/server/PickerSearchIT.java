@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.network.application.MemberDirectory;
 import org.cohesion.platform.domain.AccessDeniedException;
 import org.cohesion.platform.domain.NotFoundException;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class PickerSearchIT extends ServerTestBase {
 
   @Inject Meetings meetings;
-  @Inject MeetingPlanner planner;
   @Inject MemberDirectory directory;
 
   @Test
@@ -53,13 +51,13 @@ class PickerSearchIT extends ServerTestBase {
   void aGroupMeetingsInviteesAreItsMembersOfferedToItsPlannersOnly() {
     long group = users.groupId("evaluation-des-cucs");
     List<String> found =
-        names(users.as("manselme", () -> planner.searchInvitableToGroup(group, "anselme")));
+        names(users.as("manselme", () -> meetings.searchInvitableToGroup(group, "anselme")));
     assertEquals(List.of("Murielle Anselme"), found);
     // The outsider is refused, seen or not.
     RuntimeException refused =
         assertThrows(
             RuntimeException.class,
-            () -> users.as("srosemond", () -> planner.searchInvitableToGroup(group, "anselme")));
+            () -> users.as("srosemond", () -> meetings.searchInvitableToGroup(group, "anselme")));
     assertTrue(
         refused instanceof AccessDeniedException || refused instanceof NotFoundException,
         refused.toString());

@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.decisions.application.MeetingForm;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesText;
 import org.cohesion.minutes.domain.Section;
@@ -29,7 +29,7 @@ public class SearchDataServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Users users;
-  @Inject transient MeetingPlanner planner;
+  @Inject transient Meetings planner;
   @Inject transient MinutesEditor editor;
   @Inject transient SearchNode node;
 
@@ -42,13 +42,13 @@ public class SearchDataServlet extends HttpServlet {
             "Évaluation " + word,
             Visibility.MEMBERS_ONLY,
             Map.of("manselme", GroupRole.LEAD, "rcelestine", GroupRole.READER));
-    MeetingPlan plan =
-        new MeetingPlan(
+    MeetingForm plan =
+        new MeetingForm(
             "Réunion " + word,
             LocalDateTime.of(2032, 2, 3, 9, 0),
             LocalDateTime.of(2032, 2, 3, 11, 0),
             "Schœlcher",
-            List.of(new MeetingPlan.Item(null, "Bilan", null)),
+            List.of(new MeetingForm.Item(null, "Bilan", null)),
             List.of());
     long meeting = users.as("manselme", () -> planner.scheduleForGroup(group, plan, List.of()));
     long minutes = users.as("manselme", () -> editor.start(meeting));

@@ -14,12 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.MeetingDay;
+import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.MinutesStatus;
@@ -54,7 +53,6 @@ class SearchIT extends ServerTestBase {
   @Inject SearchNode node;
   @Inject SearchAudience audience;
   @Inject CurrentCaller current;
-  @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
   @Inject MinutesApproval approval;
   @Inject Workspaces workspaces;
@@ -106,20 +104,20 @@ class SearchIT extends ServerTestBase {
             "SELECT COUNT(*) FROM search_outbox WHERE kind = ? AND entity_id = ?", kind, id));
   }
 
-  private static MeetingPlan plan(String title) {
-    return new MeetingPlan(
+  private static MeetingForm plan(String title) {
+    return new MeetingForm(
         title,
         LocalDateTime.of(2031, 5, 12, 9, 0),
         LocalDateTime.of(2031, 5, 12, 11, 0),
         "Le Lamentin",
-        List.of(new MeetingPlan.Item(null, "Point unique", null)),
+        List.of(new MeetingForm.Item(null, "Point unique", null)),
         List.of());
   }
 
   /** Starts the minutes of a new meeting of the group and writes this paragraph in them. */
   private long minutesWith(long group, String lead, String meetingTitle, String html) {
     long meeting =
-        users.as(lead, () -> planner.scheduleForGroup(group, plan(meetingTitle), List.of()));
+        users.as(lead, () -> boardMeetings.scheduleForGroup(group, plan(meetingTitle), List.of()));
     long minutes = users.as(lead, () -> editor.start(meeting));
     MinutesEditor.Draft d = users.as(lead, () -> editor.open(minutes));
     List<Section> sections = new ArrayList<>(d.text().sections());
@@ -148,7 +146,7 @@ class SearchIT extends ServerTestBase {
     long meeting =
         users.as(
             crew.lead(),
-            () -> planner.scheduleForGroup(crew.group(), plan("Réunion " + w), List.of()));
+            () -> boardMeetings.scheduleForGroup(crew.group(), plan("Réunion " + w), List.of()));
     assertEquals(1, outboxRows("meeting", meeting));
     long minutes = users.as(crew.lead(), () -> editor.start(meeting));
     assertEquals(1, outboxRows("minutes", minutes));
@@ -196,7 +194,7 @@ class SearchIT extends ServerTestBase {
     long meeting =
         users.as(
             secret.lead(),
-            () -> planner.scheduleForGroup(secret.group(), plan("Séance " + w), List.of()));
+            () -> boardMeetings.scheduleForGroup(secret.group(), plan("Séance " + w), List.of()));
     long draft =
         minutesWith(
             secret.group(), secret.lead(), "Atelier", "<p>Brouillon " + w + " " + shared + "</p>");

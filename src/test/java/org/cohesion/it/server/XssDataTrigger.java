@@ -15,13 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.MeetingDay;
+import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
-import org.cohesion.decisions.domain.MeetingPlan;
-import org.cohesion.minutes.application.MeetingPlanner;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.Section;
 import org.cohesion.network.application.MemberAdministration;
@@ -52,7 +51,6 @@ public class XssDataTrigger {
   @Inject MemberAdministration members;
   @Inject GroupAdministration groups;
   @Inject Workspaces workspaces;
-  @Inject MeetingPlanner planner;
   @Inject MinutesEditor editor;
   @Inject Meetings boardMeetings;
   @Inject DecisionRegister register;
@@ -123,15 +121,15 @@ public class XssDataTrigger {
         users.as(
             "jvalcin",
             () ->
-                planner.scheduleForGroup(
+                boardMeetings.scheduleForGroup(
                     group,
-                    new MeetingPlan(
+                    new MeetingForm(
                         text("meeting", token),
                         LocalDateTime.of(2031, 6, 2, 9, 0),
                         LocalDateTime.of(2031, 6, 2, 11, 0),
                         text("place", token),
                         List.of(
-                            new MeetingPlan.Item(
+                            new MeetingForm.Item(
                                 null, text("item", token), text("item-text", token))),
                         List.of()),
                     List.of()));

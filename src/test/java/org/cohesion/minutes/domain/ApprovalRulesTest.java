@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.domain.ApprovalTally.Outcome;
-import org.cohesion.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
-/** The approval rules, the access rules and the checks of a meeting's plan, without a server. */
+/**
+ * The approval rules and the access rules, without a server (the planning form's checks are Bean
+ * Validation's: MinutesServicesIT).
+ */
 class ApprovalRulesTest {
 
   private static final Set<Long> FOUR = Set.of(1L, 2L, 3L, 4L);
@@ -122,52 +121,5 @@ class ApprovalRulesTest {
     assertTrue(staff.plans() && staff.writes());
     MinutesAccess member = MinutesAccess.ofBody(true, false, false, false);
     assertTrue(!member.reads(MinutesStatus.APPROVED));
-  }
-
-  private static MeetingPlan plan(LocalDateTime start, LocalDateTime end, MeetingPlan.Link link) {
-    return new MeetingPlan(
-        "Réunion",
-        start,
-        end,
-        null,
-        List.of(new MeetingPlan.Item(null, "Point", null)),
-        link == null ? List.of() : List.of(link));
-  }
-
-  private static String key(Runnable r) {
-    return assertThrows(DomainException.class, r::run).messageKey();
-  }
-
-  @Test
-  void aPlanIsCheckedAsAWhole() {
-    LocalDateTime nine = LocalDateTime.of(2031, 1, 1, 9, 0);
-    assertEquals("meeting.endsBeforeStart", key(() -> plan(nine, nine, null).validated()));
-    assertEquals(
-        "meeting.endsBeforeStart", key(() -> plan(nine, nine.minusHours(1), null).validated()));
-    assertEquals("meeting.times.required", key(() -> plan(null, nine, null).validated()));
-    assertEquals(
-        "meeting.link.invalid",
-        key(
-            () ->
-                plan(nine, nine.plusHours(1), new MeetingPlan.Link("x", "javascript:alert(1)"))
-                    .validated()));
-    assertEquals(
-        "meeting.link.invalid",
-        key(
-            () ->
-                plan(nine, nine.plusHours(1), new MeetingPlan.Link("x", "https://")).validated()));
-    plan(nine, nine.plusHours(1), new MeetingPlan.Link("Doc", "https://example.org/a.pdf"))
-        .validated();
-    MeetingPlan blankItem =
-        new MeetingPlan(
-            "R",
-            nine,
-            nine.plusHours(1),
-            null,
-            List.of(new MeetingPlan.Item(null, " ", null)),
-            null);
-    assertEquals("meeting.agenda.titleRequired", key(blankItem::validated));
-    MeetingPlan untitled = new MeetingPlan(" ", nine, nine.plusHours(1), null, null, null);
-    assertEquals("meeting.title.required", key(untitled::validated));
   }
 }

@@ -1,4 +1,4 @@
-package org.cohesion.decisions.tools;
+package org.cohesion.decisions.cli;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +11,7 @@ import org.cohesion.decisions.infrastructure.RegisterVerifier;
  *
  * <pre>
  * java -cp target/cohesion/WEB-INF/classes:target/cohesion/WEB-INF/lib/mariadb-java-client-3.5.7.jar \
- *   org.cohesion.decisions.tools.VerifyRegister jdbc:mariadb://localhost:3306/cohesion cohesion PASSWORD
+ *   org.cohesion.decisions.cli.VerifyRegister jdbc:mariadb://localhost:3306/cohesion cohesion PASSWORD
  * </pre>
  *
  * The password may also come from the environment variable COHESION_DB_PASSWORD. Prints one line

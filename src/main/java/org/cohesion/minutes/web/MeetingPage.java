@@ -7,10 +7,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.application.MeetingCalendar;
-import org.cohesion.minutes.application.MeetingPlanner;
+import org.cohesion.minutes.application.MeetingMinutes;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.Minutes;
 import org.cohesion.minutes.domain.MinutesAccess;
@@ -26,17 +27,18 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class MeetingDetailPage implements Serializable {
+public class MeetingPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject MeetingPlanner planner;
+  @Inject Meetings meetings;
+  @Inject MeetingMinutes minutes;
   @Inject MinutesEditor editor;
   @Inject MeetingCalendar calendar;
 
   private String id;
   private Long meetingId;
   private final Map<Long, AttendanceStatus> presences = new HashMap<>();
-  private transient MeetingPlanner.MeetingView view;
+  private transient MeetingMinutes.MeetingView view;
 
   public void load() {
     if (id == null) {
@@ -47,14 +49,14 @@ public class MeetingDetailPage implements Serializable {
   }
 
   private void refresh() {
-    view = planner.open(meetingId);
+    view = minutes.open(meetingId);
     presences.clear();
     view.meeting()
         .getInvitations()
         .forEach(i -> presences.put(i.getMember().getId(), i.getPresence()));
   }
 
-  private MeetingPlanner.MeetingView view() {
+  private MeetingMinutes.MeetingView view() {
     if (view == null) {
       if (meetingId == null) {
         load();
@@ -69,7 +71,7 @@ public class MeetingDetailPage implements Serializable {
     long meeting = meetingId;
     Map<Long, AttendanceStatus> chosen = Map.copyOf(presences);
     if (Actions.attempt(
-        () -> planner.recordAttendance(meeting, chosen), "meeting.attendance.listSaved")) {
+        () -> meetings.recordAttendance(meeting, chosen), "meeting.attendance.listSaved")) {
       refresh();
     }
   }
