@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.DecisionAccess;
@@ -124,26 +123,81 @@ public class Meetings {
     return meeting.getId();
   }
 
+  /**
+   * The meeting's attendance as its one section shows it, for a group's meeting as for a body's:
+   * the list (status and proxy holder per person), whether the caller records it, and whether they
+   * may invite everyone who may be.
+   */
+  public record AttendanceView(Meeting meeting, boolean records, boolean invites) {}
+
+  public AttendanceView attendance(long meetingId) {
+    var signed = callers.require();
+    Meeting meeting = visible(meetingId, signed.caller());
+    meeting.getAttendance().size();
+    boolean plans = access(meeting, signed.caller()).plans();
+    boolean records =
+        meeting.isOfGroup() ? plans : signed.access().canRecordIn(meeting.getBody().getId());
+    return new AttendanceView(meeting, records, plans);
+  }
+
+  /**
+   * Records how one person took part, with the proxy's holder for "represented". A body's meeting
+   * follows the register's rights (its board members and the staff record); a group's, those who
+   * plan it, and a member of the group not on the list yet is invited as their line is written.
+   */
   public void attend(long meetingId, long memberId, AttendanceStatus presence, Long proxyHolderId) {
-    DecisionAccess access = callers.require().access();
+    var signed = callers.require();
     Meeting meeting = find(meetingId);
-    requireRecorder(access, meeting);
+    if (meeting.isOfGroup()) {
+      requirePlanner(access(meeting, signed.caller()));
+    } else {
+      requireRecorder(signed.access(), meeting);
+    }
     Member member = member(memberId);
     Member holder = proxyHolderId == null ? null : member(proxyHolderId);
+    if (meeting.isOfGroup() && meeting.attendanceOf(member).isEmpty()) {
+      List<Member> listed = new ArrayList<>(invitees(meeting.getGroup(), null, List.of(memberId)));
+      meeting.getAttendance().forEach(a -> listed.add(a.getMember()));
+      meeting.invite(listed);
+    }
     meeting.record(member, presence, holder);
     audit.record("MEETING_ATTENDANCE", "meeting", meetingId, "member " + memberId + " " + presence);
   }
 
   /**
-   * The attendance form's search: who may be on the attendance list (the body's seats, or every
-   * member for the AG) and whose name or organisation contains {@code text}, at most {@link
-   * MemberDirectory#SEARCH_LIMIT}, for those who record the attendance only.
+   * Invites everyone who may be (the group's members, the body's seats, every member for the AG),
+   * read now on the server, keeping what was recorded of those already on the list. Those newly
+   * invited are told.
+   */
+  public int inviteEveryone(long meetingId) {
+    var signed = callers.require();
+    Meeting meeting = visible(meetingId, signed.caller());
+    requirePlanner(access(meeting, signed.caller()));
+    Set<Member> everyone = new LinkedHashSet<>();
+    meeting.getAttendance().forEach(a -> everyone.add(a.getMember()));
+    everyone.addAll(invitable(meeting.getGroup(), meeting.getBody()));
+    List<Member> added = meeting.invite(everyone);
+    audit.record("MEETING_INVITED", "meeting", meetingId, added.size() + " invited");
+    notifications.send(
+        Notice.of("notice.meetingScheduled", link(meeting), meeting.getTitle(), when(meeting)),
+        ids(added),
+        signed.caller().memberId());
+    return added.size();
+  }
+
+  /**
+   * The attendance form's search: who may be on the attendance list (the group's members, the
+   * body's seats, or every member for the AG) and whose name or organisation contains {@code text},
+   * at most {@link MemberDirectory#SEARCH_LIMIT}, for those who record the attendance only.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<MemberDirectory.Person> searchAttendees(long meetingId, String text) {
-    DecisionAccess access = callers.require().access();
+    var signed = callers.require();
     Meeting meeting = find(meetingId);
-    requireRecorder(access, meeting);
+    if (meeting.isOfGroup()) {
+      return searchInvitableToGroup(meeting.getGroup().getId(), text);
+    }
+    requireRecorder(signed.access(), meeting);
     Body body = meeting.getBody();
     String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     if (q.length() < 2) {
@@ -340,22 +394,6 @@ public class Meetings {
         Notice.of("notice.meetingScheduled", link(meeting), meeting.getTitle(), when(meeting)),
         ids(added),
         member(signed.caller().memberId()).getId());
-  }
-
-  /** Records who came. Members not in the map keep what was recorded. */
-  public void recordAttendance(long meetingId, Map<Long, AttendanceStatus> presences) {
-    var signed = callers.require();
-    Meeting meeting = visible(meetingId, signed.caller());
-    requirePlanner(access(meeting, signed.caller()));
-    presences.forEach(
-        (memberId, presence) -> {
-          Member member = em.find(Member.class, memberId);
-          if (member == null) {
-            throw new DomainException("meeting.notInvited");
-          }
-          meeting.record(member, presence);
-        });
-    audit.record("MEETING_ATTENDANCE", "meeting", meetingId, presences.size() + " recorded");
   }
 
   private static void requirePlanner(MeetingAccess access) {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
-import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
@@ -26,9 +25,10 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The register's section of a body's meeting on the one meeting page (/meetings/meeting.xhtml): the
- * attendance list with proxies, the quorum met or not, the decisions taken there, and the form that
- * records a new one. It takes the meeting's id from the page's parameter and shows nothing to a
- * caller who may not read the body's register, nor for a working group's meeting.
+ * decisions taken there and the form that records a new one (the attendance and the quorum are the
+ * page's one attendance section, {@link MeetingAttendanceSection}). It takes the meeting's id from
+ * the page's parameter and shows nothing to a caller who may not read the body's register, nor for
+ * a working group's meeting.
  */
 @Named
 @ViewScoped
@@ -48,11 +48,8 @@ public class MeetingDecisionsSection implements Serializable {
   private transient Boolean canRecord;
   private transient Integer nextSeq;
 
-  // Who the attendance form and the decision's responsible are about, as the searches offered
-  // them (id and name only): not menus of the seats or of the whole directory (the AG's).
-  private Choice attendee;
-  private AttendanceStatus presence = AttendanceStatus.PRESENT;
-  private Choice proxyHolder;
+  // The decision's responsible as the search offered them (id and name only): not a menu of the
+  // whole directory.
   private DecisionDraft draft = new DecisionDraft();
   private Choice responsible;
 
@@ -100,22 +97,6 @@ public class MeetingDecisionsSection implements Serializable {
       // A fresh instance (see ViewParameters).
       load();
     }
-  }
-
-  public void saveAttendance() {
-    if (attendee == null) {
-      Messages.error("meeting.chooseMember");
-      return;
-    }
-    long member = attendee.id();
-    AttendanceStatus p = presence;
-    Long holder = proxyHolder == null ? null : proxyHolder.id();
-    if (Actions.attempt(
-        () -> meetings.attend(meetingId, member, p, holder), "meeting.attendanceSaved")) {
-      attendee = null;
-      proxyHolder = null;
-    }
-    refresh();
   }
 
   public void recordDecision() {
@@ -179,18 +160,6 @@ public class MeetingDecisionsSection implements Serializable {
     return decisions;
   }
 
-  /** The attendance form's search: among those who may attend, at most 20. */
-  public List<Choice> completeAttendees(String text) {
-    List<Choice> found = new java.util.ArrayList<>();
-    Actions.attempt(
-        () ->
-            meetings.searchAttendees(meetingId, text).stream()
-                .map(p -> new Choice(p.id(), p.fullName()))
-                .forEach(found::add),
-        null);
-    return found;
-  }
-
   /** The decision's responsible: anyone in the directory, at most 20 whose name matches. */
   public List<Choice> completePeople(String text) {
     return directory.search(text).stream().map(p -> new Choice(p.id(), p.fullName())).toList();
@@ -214,41 +183,8 @@ public class MeetingDecisionsSection implements Serializable {
     return canRecord;
   }
 
-  /** What the register records of a member (being invited is the planner's part). */
-  public List<AttendanceStatus> getPresences() {
-    return List.of(
-        AttendanceStatus.PRESENT,
-        AttendanceStatus.REPRESENTED,
-        AttendanceStatus.EXCUSED,
-        AttendanceStatus.ABSENT);
-  }
-
   public DecisionType[] getTypes() {
     return DecisionType.values();
-  }
-
-  public Choice getAttendee() {
-    return attendee;
-  }
-
-  public void setAttendee(Choice attendee) {
-    this.attendee = attendee;
-  }
-
-  public AttendanceStatus getPresence() {
-    return presence;
-  }
-
-  public void setPresence(AttendanceStatus presence) {
-    this.presence = presence;
-  }
-
-  public Choice getProxyHolder() {
-    return proxyHolder;
-  }
-
-  public void setProxyHolder(Choice proxyHolder) {
-    this.proxyHolder = proxyHolder;
   }
 
   public DecisionDraft getDraft() {

@@ -4,11 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.cohesion.decisions.application.Meetings;
-import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.minutes.application.MeetingMinutes;
@@ -22,22 +18,21 @@ import org.omnifaces.util.Faces;
 import org.primefaces.model.StreamedContent;
 
 /**
- * One meeting: when, where, the agenda, links, who is invited and who came, its minutes (each
- * edition), and the .ics to download.
+ * One meeting: when, where, the agenda, links, its minutes (each edition), and the .ics to
+ * download. Who is invited and who came is the page's attendance section ({@code
+ * decisions.web.MeetingAttendanceSection}), the decisions taken there the register's.
  */
 @Named
 @ViewScoped
 public class MeetingPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject Meetings meetings;
   @Inject MeetingMinutes minutes;
   @Inject MinutesEditor editor;
   @Inject MeetingCalendar calendar;
 
   private String id;
   private Long meetingId;
-  private final Map<Long, AttendanceStatus> presences = new HashMap<>();
   private transient MeetingMinutes.MeetingView view;
 
   public void load() {
@@ -50,10 +45,6 @@ public class MeetingPage implements Serializable {
 
   private void refresh() {
     view = minutes.open(meetingId);
-    presences.clear();
-    view.meeting()
-        .getInvitations()
-        .forEach(i -> presences.put(i.getMember().getId(), i.getPresence()));
   }
 
   private MeetingMinutes.MeetingView view() {
@@ -65,15 +56,6 @@ public class MeetingPage implements Serializable {
       }
     }
     return view;
-  }
-
-  public void saveAttendance() {
-    long meeting = meetingId;
-    Map<Long, AttendanceStatus> chosen = Map.copyOf(presences);
-    if (Actions.attempt(
-        () -> meetings.recordAttendance(meeting, chosen), "meeting.attendance.listSaved")) {
-      refresh();
-    }
   }
 
   /** Opens the minutes for writing: the existing latest edition, or a first one. */
@@ -101,14 +83,6 @@ public class MeetingPage implements Serializable {
 
   public List<Minutes> getEditions() {
     return view().editions();
-  }
-
-  public AttendanceStatus[] getPresenceChoices() {
-    return AttendanceStatus.values();
-  }
-
-  public Map<Long, AttendanceStatus> getPresences() {
-    return presences;
   }
 
   public String getId() {

@@ -102,8 +102,7 @@ class MinutesFreezeIT extends ServerTestBase {
             () ->
                 planner.scheduleForGroup(
                     group, plan("G " + UUID.randomUUID()), List.of(leadId, memberId)));
-    users.as(
-        lead, () -> planner.recordAttendance(meeting, Map.of(memberId, AttendanceStatus.PRESENT)));
+    users.as(lead, () -> planner.attend(meeting, memberId, AttendanceStatus.PRESENT, null));
     long minutes = users.as(member, () -> editor.start(meeting));
     users.as(member, () -> approval.submit(minutes));
 
@@ -112,10 +111,7 @@ class MinutesFreezeIT extends ServerTestBase {
         key(
             () ->
                 users.as(
-                    lead,
-                    () ->
-                        planner.recordAttendance(
-                            meeting, Map.of(memberId, AttendanceStatus.ABSENT)))));
+                    lead, () -> planner.attend(meeting, memberId, AttendanceStatus.ABSENT, null))));
     int version = users.as(lead, () -> meetingMinutes.open(meeting)).meeting().getVersion();
     long newcomerId = users.memberId(newcomer);
     assertEquals(
@@ -150,10 +146,7 @@ class MinutesFreezeIT extends ServerTestBase {
         key(
             () ->
                 users.as(
-                    lead,
-                    () ->
-                        planner.recordAttendance(
-                            meeting, Map.of(leadId, AttendanceStatus.PRESENT)))));
+                    lead, () -> planner.attend(meeting, leadId, AttendanceStatus.PRESENT, null))));
   }
 
   @Test

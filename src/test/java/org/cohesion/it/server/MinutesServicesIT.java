@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
+import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.minutes.application.MeetingCalendar;
 import org.cohesion.minutes.application.MeetingMinutes;
@@ -165,6 +166,62 @@ class MinutesServicesIT extends ServerTestBase {
 
   private String formKey(MeetingForm form) {
     return key(() -> Constraints.check(validator, form));
+  }
+
+  /**
+   * A group's meeting has the body's one attendance input: those who plan it record a member's
+   * status (a member of the group not invited yet joins the list), with a proxy for "represented";
+   * the search and "invite everyone" stay among the group's members.
+   */
+  @Test
+  void aGroupsMeetingTakesAttendanceAndProxiesThroughTheOneInput() {
+    Crew crew = crew();
+    long id = meeting(crew, "Point");
+    long lead = users.memberId(crew.lead());
+    long reader = users.memberId(crew.reader());
+    long contributor = users.memberId(crew.contributor());
+    users.as(crew.lead(), () -> planner.attend(id, lead, AttendanceStatus.PRESENT, null));
+    users.as(crew.lead(), () -> planner.attend(id, reader, AttendanceStatus.REPRESENTED, lead));
+    var view = users.as(crew.lead(), () -> planner.attendance(id));
+    assertTrue(view.records() && view.invites());
+    assertEquals(2, view.meeting().getAttendance().size());
+    assertEquals(
+        lead,
+        view.meeting().getAttendance().stream()
+            .filter(a -> a.getMember().getId() == reader)
+            .findFirst()
+            .orElseThrow()
+            .getProxyHolder()
+            .getId());
+    assertEquals(
+        "meeting.invitee.notAllowed",
+        key(
+            () ->
+                users.as(
+                    crew.lead(),
+                    () ->
+                        planner.attend(
+                            id, users.memberId(crew.outsider()), AttendanceStatus.PRESENT, null))));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            users.as(
+                crew.reader(),
+                () -> planner.attend(id, contributor, AttendanceStatus.PRESENT, null)));
+    assertThrows(
+        NotFoundException.class, () -> users.as(crew.outsider(), () -> planner.attendance(id)));
+    assertFalse(users.as(crew.reader(), () -> planner.attendance(id)).records());
+    assertEquals(
+        List.of(contributor),
+        users.as(crew.lead(), () -> planner.searchAttendees(id, "CR contrib")).stream()
+            .map(p -> p.id())
+            .toList());
+    assertEquals(
+        List.of(), users.as(crew.lead(), () -> planner.searchAttendees(id, "CR extérieure")));
+    assertEquals(1, users.as(crew.lead(), () -> planner.inviteEveryone(id)));
+    assertEquals(0, users.as(crew.lead(), () -> planner.inviteEveryone(id)));
+    assertEquals(
+        3, users.as(crew.lead(), () -> planner.attendance(id)).meeting().getAttendance().size());
   }
 
   @Test
@@ -463,16 +520,17 @@ class MinutesServicesIT extends ServerTestBase {
       assertEquals(
           "minutes.nonepresent",
           key(() -> users.as("manselme", () -> approval.submit(secondMinutes))));
-      users.as(
-          "jvalcin",
-          () ->
-              planner.recordAttendance(
-                  second,
-                  java.util.Map.of(
-                      users.memberId("hbellemare"),
-                      org.cohesion.decisions.domain.AttendanceStatus.PRESENT,
-                      users.memberId("manselme"),
-                      org.cohesion.decisions.domain.AttendanceStatus.PRESENT)));
+      for (String present : List.of("hbellemare", "manselme")) {
+        long memberId = users.memberId(present);
+        users.as(
+            "jvalcin",
+            () ->
+                planner.attend(
+                    second,
+                    memberId,
+                    org.cohesion.decisions.domain.AttendanceStatus.PRESENT,
+                    null));
+      }
       users.as("manselme", () -> approval.submit(secondMinutes));
       assertThrows(
           AccessDeniedException.class,
