@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import org.cohesion.tools.domain.DublinCore;
 
-/** The document page: its description, subjects, versions, counts by month and excerpt. */
+/**
+ * The document page: its description, subjects, versions, counts by month and excerpt, and a paper
+ * item's shelf mark.
+ */
 public record DocumentView(
     long id,
     Long groupId,
@@ -17,8 +20,14 @@ public record DocumentView(
     long downloads,
     String excerpt,
     boolean hasPreview,
-    boolean canChange)
+    boolean canChange,
+    String shelfMark)
     implements Serializable {
+
+  /** A paper item: catalogued with a shelf mark, no file; lent by staff. */
+  public boolean paper() {
+    return shelfMark != null;
+  }
 
   /** One version, newest first. */
   public record VersionRow(

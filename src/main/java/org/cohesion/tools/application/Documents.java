@@ -35,7 +35,6 @@ import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.tools.domain.Concept;
-import org.cohesion.tools.domain.Confidentiality;
 import org.cohesion.tools.domain.DocumentAccess;
 import org.cohesion.tools.domain.DocumentVersion;
 import org.cohesion.tools.domain.DownloadRecord;
@@ -143,6 +142,39 @@ public class Documents {
   public long create(Long groupId, DublinCore metadata, List<Long> subjectIds, Upload upload) {
     Caller caller = guard.requireSignedIn();
     Constraints.check(validator, metadata);
+    WorkingGroup group = groupToAddTo(caller, groupId);
+    StoredFile file = store(upload);
+    Member me = me(caller);
+    ToolDocument doc = new ToolDocument(group, metadata, me, clock.instant());
+    doc.tag(thesaurus.concepts(subjectIds == null ? List.of() : subjectIds));
+    doc.addVersion(file, null, null, me, clock.instant());
+    em.persist(doc);
+    em.flush();
+    audit.record("DOCUMENT_ADDED", "tool_document", doc.getId(), doc.getTitle());
+    searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());
+    return doc.getId();
+  }
+
+  /**
+   * Catalogues a paper item, without a file, by its shelf mark: in a group's tools or (group null)
+   * in the library, by whoever may add a document there.
+   */
+  @Transactional
+  public long createPaper(
+      Long groupId, DublinCore metadata, List<Long> subjectIds, String shelfMark) {
+    Caller caller = guard.requireSignedIn();
+    Constraints.check(validator, metadata);
+    WorkingGroup group = groupToAddTo(caller, groupId);
+    ToolDocument doc = ToolDocument.paper(group, metadata, shelfMark, me(caller), clock.instant());
+    doc.tag(thesaurus.concepts(subjectIds == null ? List.of() : subjectIds));
+    em.persist(doc);
+    em.flush();
+    audit.record("PAPER_ITEM_ADDED", "tool_document", doc.getId(), doc.getShelfMark());
+    searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());
+    return doc.getId();
+  }
+
+  private WorkingGroup groupToAddTo(Caller caller, Long groupId) {
     WorkingGroup group = null;
     GroupAccess access = null;
     if (groupId != null) {
@@ -158,16 +190,7 @@ public class Documents {
     if (!DocumentAccess.canAdd(caller, access)) {
       throw new AccessDeniedException();
     }
-    StoredFile file = store(upload);
-    Member me = me(caller);
-    ToolDocument doc = new ToolDocument(group, metadata, me, clock.instant());
-    doc.tag(thesaurus.concepts(subjectIds == null ? List.of() : subjectIds));
-    doc.addVersion(file, null, null, me, clock.instant());
-    em.persist(doc);
-    em.flush();
-    audit.record("DOCUMENT_ADDED", "tool_document", doc.getId(), doc.getTitle());
-    searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());
-    return doc.getId();
+    return group;
   }
 
   /**
@@ -270,7 +293,8 @@ public class Documents {
         doc.getDownloads(),
         latest.map(v -> TextExtractor.excerpt(v.getExtractedText())).orElse(""),
         latest.map(v -> v.getPreviewPng() != null).orElse(false),
-        access.canChange());
+        access.canChange(),
+        doc.getShelfMark());
   }
 
   /**
@@ -392,7 +416,10 @@ public class Documents {
         d.getId(),
         d.getTitle(),
         d.metadata().description(),
-        d.latest().map(DocumentVersion::getExtractedText).orElse(""),
+        // A paper item has no file: its shelf mark is its text, so the mark finds it.
+        d.latest()
+            .map(DocumentVersion::getExtractedText)
+            .orElse(d.isPaper() ? d.getShelfMark() : ""),
         subjects.stream().map(Concept::getId).toList(),
         subjects.stream()
             .flatMap(
@@ -440,6 +467,11 @@ public class Documents {
         extracted.previewPng());
   }
 
+  /** For {@link Loans}: the same rule as every read here (404 for a document one may not read). */
+  DocumentAccess requireReadable(Caller caller, ToolDocument doc) {
+    return requireRead(caller, doc);
+  }
+
   private DocumentAccess requireRead(Caller caller, ToolDocument doc) {
     if (doc == null) {
       throw new NotFoundException();
@@ -470,17 +502,14 @@ public class Documents {
   }
 
   /**
-   * The documents of a list the caller may read. The caller's role in a document's group is read
-   * only where it decides, for a group-only document: the library's network and public documents
-   * cost no statement each.
+   * The documents of a library list the caller may read. Those lists never hold a document kept to
+   * its group (their queries leave them out), so the caller's role in a group is never read here:
+   * no statement per row. A group-only document that came through anyway would be refused, as
+   * {@link DocumentAccess} refuses it without a group.
    */
   private List<DocumentRow> readable(Caller caller, List<ToolDocument> docs) {
     return docs.stream()
-        .filter(
-            d ->
-                d.getConfidentiality() == Confidentiality.GROUP
-                    ? access(caller, d).canRead()
-                    : DocumentAccess.of(caller, d.getConfidentiality(), null).canRead())
+        .filter(d -> DocumentAccess.of(caller, d.getConfidentiality(), null).canRead())
         .map(this::row)
         .toList();
   }
@@ -493,7 +522,8 @@ public class Documents {
         d.getConfidentiality(),
         d.getGroup() == null ? null : d.getGroup().getName(),
         d.getCreatedAt(),
-        d.getDownloads());
+        d.getDownloads(),
+        d.getShelfMark());
   }
 
   private Member me(Caller caller) {

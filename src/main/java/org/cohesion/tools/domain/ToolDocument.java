@@ -64,6 +64,9 @@ public class ToolDocument implements Serializable {
 
   public static final int TITLE_MAX = 300;
 
+  /** A paper item's shelf mark (cote), e.g. « URB 352.1 MAR ». */
+  public static final int SHELF_MARK_MAX = 60;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -112,6 +115,10 @@ public class ToolDocument implements Serializable {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Set for a paper item, catalogued without a file; null for a file's document. */
+  @Column(name = "shelf_mark", length = SHELF_MARK_MAX)
+  private String shelfMark;
+
   /** Counted downloads of every version; kept on the row for the "most downloaded" list. */
   private long downloads;
 
@@ -133,6 +140,21 @@ public class ToolDocument implements Serializable {
     this.createdBy = Objects.requireNonNull(by);
     this.createdAt = Objects.requireNonNull(at);
     describe(metadata);
+  }
+
+  /** A paper item: catalogued with its shelf mark, never a file; staff lend it. */
+  public static ToolDocument paper(
+      WorkingGroup group, DublinCore metadata, String shelfMark, Member by, Instant at) {
+    ToolDocument doc = new ToolDocument(group, metadata, by, at);
+    String mark = shelfMark == null ? "" : shelfMark.strip();
+    if (mark.isEmpty()) {
+      throw new DomainException("paper.shelfMarkRequired");
+    }
+    if (mark.length() > SHELF_MARK_MAX) {
+      throw new DomainException("field.tooLong");
+    }
+    doc.shelfMark = mark;
+    return doc;
   }
 
   /** Changes the description; a library document cannot be kept to a group it does not have. */
@@ -172,6 +194,9 @@ public class ToolDocument implements Serializable {
    */
   public DocumentVersion addVersion(
       StoredFile file, String note, String label, Member by, Instant at) {
+    if (isPaper()) {
+      throw new DomainException("paper.noFile");
+    }
     int next = versions.stream().mapToInt(DocumentVersion::getNumber).max().orElse(0) + 1;
     DocumentVersion v = new DocumentVersion(this, next, file, note, label, by, at);
     versions.add(0, v);
@@ -193,6 +218,14 @@ public class ToolDocument implements Serializable {
 
   public Optional<DocumentVersion> latest() {
     return versions.stream().findFirst();
+  }
+
+  public boolean isPaper() {
+    return shelfMark != null;
+  }
+
+  public String getShelfMark() {
+    return shelfMark;
   }
 
   public Long getId() {

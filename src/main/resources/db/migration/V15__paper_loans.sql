@@ -1,0 +1,28 @@
+-- The document centre's paper items and their loans (issue 12). A paper item is a document of the
+-- centre catalogued without a file: its shelf mark says where it stands. Staff lend it to a member
+-- until a return date; every loan is kept, returned or not, for the item's history.
+
+ALTER TABLE tool_document ADD COLUMN shelf_mark VARCHAR(60) NULL;
+
+CREATE TABLE document_loan (
+  id            BIGINT AUTO_INCREMENT PRIMARY KEY,
+  version       INT          NOT NULL DEFAULT 0,
+  document_id   BIGINT       NOT NULL,
+  borrower_id   BIGINT       NOT NULL,
+  lent_by       BIGINT       NOT NULL,
+  lent_at       TIMESTAMP(3) NOT NULL,
+  due_on        DATE         NOT NULL,
+  returned_at   TIMESTAMP(3) NULL,
+  returned_to   BIGINT       NULL,
+  -- The item of a loan still out, NULL once returned: the unique key lets one item be out once at
+  -- a time, whichever node lends it.
+  out_document  BIGINT AS (IF(returned_at IS NULL, document_id, NULL)) PERSISTENT,
+  CONSTRAINT uk_loan_out UNIQUE (out_document),
+  KEY ix_loan_document (document_id, lent_at),
+  KEY ix_loan_borrower (borrower_id, returned_at),
+  KEY ix_loan_open_due (returned_at, due_on),
+  CONSTRAINT fk_loan_document FOREIGN KEY (document_id) REFERENCES tool_document (id),
+  CONSTRAINT fk_loan_borrower FOREIGN KEY (borrower_id) REFERENCES member (id),
+  CONSTRAINT fk_loan_lender FOREIGN KEY (lent_by) REFERENCES member (id),
+  CONSTRAINT fk_loan_returned_to FOREIGN KEY (returned_to) REFERENCES member (id)
+) ENGINE=InnoDB;
