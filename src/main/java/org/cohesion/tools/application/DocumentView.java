@@ -20,6 +20,7 @@ public record DocumentView(
     long downloads,
     String excerpt,
     boolean hasPreview,
+    Long previewVersionId,
     boolean canChange,
     String shelfMark)
     implements Serializable {
@@ -40,7 +41,8 @@ public record DocumentView(
       Instant uploadedAt,
       String note,
       String label,
-      long downloads)
+      long downloads,
+      boolean quarantined)
       implements Serializable {}
 
   public record MonthCount(String month, long downloads) implements Serializable {}

@@ -44,6 +44,7 @@ import org.cohesion.tools.domain.StoredFile;
 import org.cohesion.tools.domain.TextExtractor;
 import org.cohesion.tools.domain.ToolDocument;
 import org.cohesion.tools.infrastructure.BlobStore;
+import org.cohesion.tools.infrastructure.Clamd;
 import org.cohesion.workspace.application.GroupAccessLookup;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.WorkingGroup;
@@ -61,6 +62,9 @@ public class Documents {
   /** A reader's downloads of one version closer than this count once. */
   static final long RECOUNT_SECONDS = 30;
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Documents.class.getName());
+
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT).withZone(ZoneId.of("America/Martinique"));
 
@@ -77,6 +81,7 @@ public class Documents {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Validator validator;
+  @Inject VirusScanner scanner;
 
   @Inject
   @ConfigProperty(name = "cohesion.tools.max-upload-bytes", defaultValue = "20971520")
@@ -266,7 +271,8 @@ public class Documents {
                         v.getUploadedAt(),
                         v.getNote(),
                         v.getLabel(),
-                        v.getDownloads()))
+                        v.getDownloads(),
+                        v.isQuarantined()))
             .toList();
     List<DocumentView.MonthCount> months =
         em.createQuery(
@@ -278,7 +284,7 @@ public class Documents {
             .getResultStream()
             .map(r -> new DocumentView.MonthCount((String) r[0], (Long) r[1]))
             .toList();
-    Optional<DocumentVersion> latest = doc.latest();
+    Optional<DocumentVersion> latest = doc.latestClean();
     return new DocumentView(
         doc.getId(),
         doc.getGroup() == null ? null : doc.getGroup().getId(),
@@ -293,6 +299,7 @@ public class Documents {
         doc.getDownloads(),
         latest.map(v -> TextExtractor.excerpt(v.getExtractedText())).orElse(""),
         latest.map(v -> v.getPreviewPng() != null).orElse(false),
+        latest.map(DocumentVersion::getId).orElse(null),
         access.canChange(),
         doc.getShelfMark());
   }
@@ -313,6 +320,9 @@ public class Documents {
       throw new NotFoundException();
     }
     requireRead(caller, v.getDocument());
+    if (v.isQuarantined()) {
+      throw new DomainException("document.quarantined");
+    }
     String reader = caller.isAuthenticated() ? "m:" + caller.memberId() : "a:" + anonymousReader;
     if (!robot) {
       count(v, reader);
@@ -365,7 +375,7 @@ public class Documents {
       throw new NotFoundException();
     }
     requireRead(guard.caller(), v.getDocument());
-    return Optional.ofNullable(v.getPreviewPng());
+    return v.isQuarantined() ? Optional.empty() : Optional.ofNullable(v.getPreviewPng());
   }
 
   /** The most downloaded documents the caller may read, outside groups' private tools. */
@@ -450,6 +460,7 @@ public class Documents {
     }
     FileInspector.Inspection inspection =
         FileInspector.inspect(upload.content(), upload.name(), maxUploadBytes);
+    boolean quarantined = quarantine(upload.content());
     Extraction.Extracted extracted = extraction.of(upload.content(), inspection.mediaType());
     String sha;
     try {
@@ -464,7 +475,30 @@ public class Documents {
         inspection.mediaType(),
         upload.content().length,
         extracted.text(),
-        extracted.previewPng());
+        extracted.previewPng(),
+        quarantined);
+  }
+
+  /**
+   * Whether a new file goes to quarantine: when clamd is configured, an infected file is refused
+   * here (the transaction rolls back: nothing of it is written) and a file clamd could not scan
+   * waits for {@link VirusScans} to ask again.
+   */
+  private boolean quarantine(byte[] content) {
+    if (!scanner.enabled()) {
+      return false;
+    }
+    try {
+      Clamd.Verdict verdict = scanner.scan(content);
+      if (verdict.infected()) {
+        LOG.warning(() -> "Upload refused, clamd found " + verdict.signature());
+        throw new DomainException("upload.infected", verdict.signature());
+      }
+      return false;
+    } catch (IOException e) {
+      LOG.warning(() -> "clamd unreachable, the file waits in quarantine: " + e.getMessage());
+      return true;
+    }
   }
 
   /** For {@link Loans}: the same rule as every read here (404 for a document one may not read). */

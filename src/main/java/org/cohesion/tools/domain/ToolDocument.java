@@ -220,6 +220,17 @@ public class ToolDocument implements Serializable {
     return versions.stream().findFirst();
   }
 
+  /** The newest version out of quarantine: what is shown and indexed of the file. */
+  public Optional<DocumentVersion> latestClean() {
+    return versions.stream().filter(v -> !v.isQuarantined()).findFirst();
+  }
+
+  /** Takes away a version the virus scanner refused; answers whether any version is left. */
+  public boolean remove(DocumentVersion v) {
+    versions.remove(v);
+    return !versions.isEmpty();
+  }
+
   public boolean isPaper() {
     return shelfMark != null;
   }

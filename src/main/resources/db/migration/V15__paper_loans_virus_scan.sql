@@ -26,3 +26,12 @@ CREATE TABLE document_loan (
   CONSTRAINT fk_loan_lender FOREIGN KEY (lent_by) REFERENCES member (id),
   CONSTRAINT fk_loan_returned_to FOREIGN KEY (returned_to) REFERENCES member (id)
 ) ENGINE=InnoDB;
+
+-- Virus scanning (ClamAV's clamd, when configured): a file clamd has not yet said clean is in
+-- quarantine, neither downloadable nor indexed. When clamd cannot be reached at the upload, any
+-- node retries later: the row is the state (next attempt after scan_after), taken with SKIP LOCKED.
+ALTER TABLE document_version
+  ADD COLUMN quarantined    BOOLEAN      NOT NULL DEFAULT FALSE,
+  ADD COLUMN scan_attempts  INT          NOT NULL DEFAULT 0,
+  ADD COLUMN scan_after     TIMESTAMP(3) NULL,
+  ADD KEY ix_version_quarantine (quarantined, scan_after);
