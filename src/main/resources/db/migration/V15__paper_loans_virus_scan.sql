@@ -35,3 +35,7 @@ ALTER TABLE document_version
   ADD COLUMN scan_attempts  INT          NOT NULL DEFAULT 0,
   ADD COLUMN scan_after     TIMESTAMP(3) NULL,
   ADD KEY ix_version_quarantine (quarantined, scan_after);
+
+-- Unnamed old versions are pruned (docs/document-centre.md): a download counted for a pruned
+-- version stays in the document's counts by month, so its row no longer names a live version.
+ALTER TABLE document_download DROP FOREIGN KEY fk_download_version;

@@ -87,6 +87,14 @@ public class Documents {
   @ConfigProperty(name = "cohesion.tools.max-upload-bytes", defaultValue = "20971520")
   long maxUploadBytes;
 
+  /**
+   * How many unnamed versions of a document are kept, the latest included; older unnamed ones are
+   * pruned when a version is added. Named versions are never pruned.
+   */
+  @Inject
+  @ConfigProperty(name = "cohesion.tools.unnamed-versions-kept", defaultValue = "10")
+  int unnamedVersionsKept;
+
   public long maxUploadBytes() {
     return maxUploadBytes;
   }
@@ -211,8 +219,39 @@ public class Documents {
     DocumentVersion v = doc.addVersion(file, note, name, me(caller), clock.instant());
     em.flush();
     audit.record("DOCUMENT_VERSION_ADDED", "tool_document", documentId, "version " + v.getNumber());
+    prune(doc);
     searchOutbox.changed(DocumentSearchSource.KIND, documentId);
     return v.getId();
+  }
+
+  /**
+   * Drops the unnamed versions past the newest {@link #unnamedVersionsKept}, in the transaction
+   * that added one (the document's row is locked), with their bytes when no other version shares
+   * them. Their counted downloads stay in the document's counts.
+   */
+  private void prune(ToolDocument doc) {
+    List<DocumentVersion> old = doc.prunable(Math.max(unnamedVersionsKept, 1));
+    if (old.isEmpty()) {
+      return;
+    }
+    for (DocumentVersion v : old) {
+      doc.remove(v);
+      em.remove(v);
+    }
+    em.flush();
+    Connection c = em.unwrap(Connection.class);
+    try {
+      for (String sha : old.stream().map(DocumentVersion::getSha256).distinct().toList()) {
+        BlobStore.deleteIfUnused(c, sha);
+      }
+    } catch (SQLException e) {
+      throw new UncheckedIOException(new IOException("Pruning old versions failed", e));
+    }
+    audit.record(
+        "DOCUMENT_VERSIONS_PRUNED",
+        "tool_document",
+        doc.getId(),
+        old.stream().map(v -> Integer.toString(v.getNumber())).toList().toString());
   }
 
   /** Changes a document's description and subjects. */

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -135,22 +134,10 @@ public class VirusScans {
       em.remove(doc);
     }
     em.flush();
-    long sharing =
-        em.createQuery("SELECT COUNT(v) FROM DocumentVersion v WHERE v.sha256 = :sha", Long.class)
-            .setParameter("sha", sha)
-            .getSingleResult();
-    if (sharing == 0) {
-      Connection c = em.unwrap(Connection.class);
-      try (PreparedStatement chunks =
-              c.prepareStatement("DELETE FROM blob_chunk WHERE sha256 = ?");
-          PreparedStatement blob = c.prepareStatement("DELETE FROM stored_blob WHERE sha256 = ?")) {
-        chunks.setString(1, sha);
-        chunks.executeUpdate();
-        blob.setString(1, sha);
-        blob.executeUpdate();
-      } catch (SQLException e) {
-        throw new IllegalStateException("Removing an infected file failed", e);
-      }
+    try {
+      BlobStore.deleteIfUnused(em.unwrap(Connection.class), sha);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Removing an infected file failed", e);
     }
     audit.record("DOCUMENT_INFECTED_REMOVED", "tool_document", doc.getId(), signature);
     searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());

@@ -225,7 +225,21 @@ public class ToolDocument implements Serializable {
     return versions.stream().filter(v -> !v.isQuarantined()).findFirst();
   }
 
-  /** Takes away a version the virus scanner refused; answers whether any version is left. */
+  /**
+   * The unnamed versions past the newest {@code keep} unnamed ones: those to prune. Named versions
+   * are kept for ever and the latest version always (it is the document's file).
+   */
+  public List<DocumentVersion> prunable(int keep) {
+    DocumentVersion newest = versions.isEmpty() ? null : versions.get(0);
+    List<DocumentVersion> unnamed =
+        versions.stream().filter(v -> !v.isKeptForEver() && v != newest).toList();
+    int keepOlder = Math.max(keep - (newest != null && !newest.isKeptForEver() ? 1 : 0), 0);
+    return unnamed.size() <= keepOlder ? List.of() : unnamed.subList(keepOlder, unnamed.size());
+  }
+
+  /**
+   * Takes away a version (refused by the virus scanner, or pruned); answers whether any is left.
+   */
   public boolean remove(DocumentVersion v) {
     versions.remove(v);
     return !versions.isEmpty();
