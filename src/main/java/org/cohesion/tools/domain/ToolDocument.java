@@ -34,7 +34,10 @@ import org.cohesion.workspace.domain.WorkingGroup;
 /**
  * A document of the centre, described in Dublin Core, in a working group's tools or in the network
  * library, with its versions (newest first). A new version never replaces an old one; the rules on
- * what may be described and how are guarded here.
+ * what may be described and how are guarded here. The library's lists are "everything not kept to a
+ * group": a document without a group is never group-only ({@link DocumentAccess#allowed}), so its
+ * confidentiality alone decides (a {@code d.group IS NULL} test beside the outer fetch join left
+ * the groupless documents out).
  */
 @Entity
 @Table(name = "tool_document")
@@ -46,15 +49,14 @@ import org.cohesion.workspace.domain.WorkingGroup;
 @NamedQuery(
     name = "ToolDocument.listLibrary",
     query =
-        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.group IS NULL OR"
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE"
             + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP ORDER BY"
             + " d.createdAt DESC, d.id DESC")
 @NamedQuery(
     name = "ToolDocument.mostDownloaded",
     query =
-        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.downloads > 0 AND (d.group IS"
-            + " NULL OR"
-            + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP) ORDER BY"
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.downloads > 0 AND"
+            + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP ORDER BY"
             + " d.downloads DESC, d.id")
 @NamedQuery(
     name = "ToolDocument.taggedWith",
