@@ -16,6 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
   private static EmbeddedMariaDb db;
+  private static Path clamdDir;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -47,6 +48,7 @@ public class TestDatabase implements LauncherSessionListener {
     // runs its SMTP server there: the other tests' emails wait in the outbox and are retried.
     int smtpPort = JvmProcess.freePort();
     System.setProperty("cohesion.test.smtpPort", Integer.toString(smtpPort));
+    String clamav = startClamd();
     System.setProperty(
         "payara.cmdOptions",
         "-Dcohesion.db.url="
@@ -66,11 +68,44 @@ public class TestDatabase implements LauncherSessionListener {
             + " -Dcohesion.mail.base-url=http://cohesion.test"
             // The tests speak plain HTTP: a Secure session cookie would never come back.
             + " -Dcohesion.secure-cookies=false"
+            + clamav
             + " -Xmx768m");
+  }
+
+  /**
+   * Debian's clamd, when installed, scans every upload of the suite (VirusScanIT stops and starts
+   * it to see the quarantine). Required with {@code -Dcohesion.clamd.required=true} (CI).
+   */
+  private static String startClamd() {
+    if (!org.cohesion.it.server.ClamdProcess.installed()) {
+      if (Boolean.getBoolean("cohesion.clamd.required")) {
+        throw new IllegalStateException("clamd is required: apt-get install clamav-daemon");
+      }
+      return "";
+    }
+    try {
+      clamdDir = Path.of(System.getProperty("cohesion.test.dir", "target"), "it-clamd");
+      deleteRecursively(clamdDir);
+      int port = org.cohesion.it.server.ClamdProcess.start(clamdDir);
+      return " -Dcohesion.clamav.host=127.0.0.1 -Dcohesion.clamav.port="
+          + port
+          + " -Dcohesion.test.clamdDir="
+          + clamdDir.toAbsolutePath();
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot start the test clamd", e);
+    }
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (clamdDir != null) {
+      try {
+        org.cohesion.it.server.ClamdProcess.stop(clamdDir);
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot stop the test clamd", e);
+      }
+      clamdDir = null;
+    }
     if (db != null) {
       db.stop();
       db = null;

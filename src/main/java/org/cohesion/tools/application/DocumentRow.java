@@ -5,7 +5,11 @@ import java.time.Instant;
 import org.cohesion.tools.domain.Confidentiality;
 import org.cohesion.tools.domain.DocumentType;
 
-/** A document in a list: what the row shows. */
+/**
+ * A document in a list: what the row shows.
+ *
+ * @param shelfMark set for a paper item (no file), null otherwise
+ */
 public record DocumentRow(
     long id,
     String title,
@@ -13,5 +17,11 @@ public record DocumentRow(
     Confidentiality confidentiality,
     String groupName,
     Instant createdAt,
-    long downloads)
-    implements Serializable {}
+    long downloads,
+    String shelfMark)
+    implements Serializable {
+
+  public boolean paper() {
+    return shelfMark != null;
+  }
+}

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import org.cohesion.tools.domain.DublinCore;
 
-/** The document page: its description, subjects, versions, counts by month and excerpt. */
+/**
+ * The document page: its description, subjects, versions, counts by month and excerpt, and a paper
+ * item's shelf mark.
+ */
 public record DocumentView(
     long id,
     Long groupId,
@@ -17,8 +20,15 @@ public record DocumentView(
     long downloads,
     String excerpt,
     boolean hasPreview,
-    boolean canChange)
+    Long previewVersionId,
+    boolean canChange,
+    String shelfMark)
     implements Serializable {
+
+  /** A paper item: catalogued with a shelf mark, no file; lent by staff. */
+  public boolean paper() {
+    return shelfMark != null;
+  }
 
   /** One version, newest first. */
   public record VersionRow(
@@ -31,7 +41,8 @@ public record DocumentView(
       Instant uploadedAt,
       String note,
       String label,
-      long downloads)
+      long downloads,
+      boolean quarantined)
       implements Serializable {}
 
   public record MonthCount(String month, long downloads) implements Serializable {}

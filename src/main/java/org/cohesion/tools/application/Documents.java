@@ -35,7 +35,6 @@ import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.tools.domain.Concept;
-import org.cohesion.tools.domain.Confidentiality;
 import org.cohesion.tools.domain.DocumentAccess;
 import org.cohesion.tools.domain.DocumentVersion;
 import org.cohesion.tools.domain.DownloadRecord;
@@ -45,6 +44,7 @@ import org.cohesion.tools.domain.StoredFile;
 import org.cohesion.tools.domain.TextExtractor;
 import org.cohesion.tools.domain.ToolDocument;
 import org.cohesion.tools.infrastructure.BlobStore;
+import org.cohesion.tools.infrastructure.Clamd;
 import org.cohesion.workspace.application.GroupAccessLookup;
 import org.cohesion.workspace.domain.GroupAccess;
 import org.cohesion.workspace.domain.WorkingGroup;
@@ -62,6 +62,9 @@ public class Documents {
   /** A reader's downloads of one version closer than this count once. */
   static final long RECOUNT_SECONDS = 30;
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Documents.class.getName());
+
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT).withZone(ZoneId.of("America/Martinique"));
 
@@ -78,10 +81,19 @@ public class Documents {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Validator validator;
+  @Inject VirusScanner scanner;
 
   @Inject
   @ConfigProperty(name = "cohesion.tools.max-upload-bytes", defaultValue = "20971520")
   long maxUploadBytes;
+
+  /**
+   * How many unnamed versions of a document are kept, the latest included; older unnamed ones are
+   * pruned when a version is added. Named versions are never pruned.
+   */
+  @Inject
+  @ConfigProperty(name = "cohesion.tools.unnamed-versions-kept", defaultValue = "10")
+  int unnamedVersionsKept;
 
   public long maxUploadBytes() {
     return maxUploadBytes;
@@ -143,6 +155,39 @@ public class Documents {
   public long create(Long groupId, DublinCore metadata, List<Long> subjectIds, Upload upload) {
     Caller caller = guard.requireSignedIn();
     Constraints.check(validator, metadata);
+    WorkingGroup group = groupToAddTo(caller, groupId);
+    StoredFile file = store(upload);
+    Member me = me(caller);
+    ToolDocument doc = new ToolDocument(group, metadata, me, clock.instant());
+    doc.tag(thesaurus.concepts(subjectIds == null ? List.of() : subjectIds));
+    doc.addVersion(file, null, null, me, clock.instant());
+    em.persist(doc);
+    em.flush();
+    audit.record("DOCUMENT_ADDED", "tool_document", doc.getId(), doc.getTitle());
+    searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());
+    return doc.getId();
+  }
+
+  /**
+   * Catalogues a paper item, without a file, by its shelf mark: in a group's tools or (group null)
+   * in the library, by whoever may add a document there.
+   */
+  @Transactional
+  public long createPaper(
+      Long groupId, DublinCore metadata, List<Long> subjectIds, String shelfMark) {
+    Caller caller = guard.requireSignedIn();
+    Constraints.check(validator, metadata);
+    WorkingGroup group = groupToAddTo(caller, groupId);
+    ToolDocument doc = ToolDocument.paper(group, metadata, shelfMark, me(caller), clock.instant());
+    doc.tag(thesaurus.concepts(subjectIds == null ? List.of() : subjectIds));
+    em.persist(doc);
+    em.flush();
+    audit.record("PAPER_ITEM_ADDED", "tool_document", doc.getId(), doc.getShelfMark());
+    searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());
+    return doc.getId();
+  }
+
+  private WorkingGroup groupToAddTo(Caller caller, Long groupId) {
     WorkingGroup group = null;
     GroupAccess access = null;
     if (groupId != null) {
@@ -158,16 +203,7 @@ public class Documents {
     if (!DocumentAccess.canAdd(caller, access)) {
       throw new AccessDeniedException();
     }
-    StoredFile file = store(upload);
-    Member me = me(caller);
-    ToolDocument doc = new ToolDocument(group, metadata, me, clock.instant());
-    doc.tag(thesaurus.concepts(subjectIds == null ? List.of() : subjectIds));
-    doc.addVersion(file, null, null, me, clock.instant());
-    em.persist(doc);
-    em.flush();
-    audit.record("DOCUMENT_ADDED", "tool_document", doc.getId(), doc.getTitle());
-    searchOutbox.changed(DocumentSearchSource.KIND, doc.getId());
-    return doc.getId();
+    return group;
   }
 
   /**
@@ -183,8 +219,39 @@ public class Documents {
     DocumentVersion v = doc.addVersion(file, note, name, me(caller), clock.instant());
     em.flush();
     audit.record("DOCUMENT_VERSION_ADDED", "tool_document", documentId, "version " + v.getNumber());
+    prune(doc);
     searchOutbox.changed(DocumentSearchSource.KIND, documentId);
     return v.getId();
+  }
+
+  /**
+   * Drops the unnamed versions past the newest {@link #unnamedVersionsKept}, in the transaction
+   * that added one (the document's row is locked), with their bytes when no other version shares
+   * them. Their counted downloads stay in the document's counts.
+   */
+  private void prune(ToolDocument doc) {
+    List<DocumentVersion> old = doc.prunable(Math.max(unnamedVersionsKept, 1));
+    if (old.isEmpty()) {
+      return;
+    }
+    for (DocumentVersion v : old) {
+      doc.remove(v);
+      em.remove(v);
+    }
+    em.flush();
+    Connection c = em.unwrap(Connection.class);
+    try {
+      for (String sha : old.stream().map(DocumentVersion::getSha256).distinct().toList()) {
+        BlobStore.deleteIfUnused(c, sha);
+      }
+    } catch (SQLException e) {
+      throw new UncheckedIOException(new IOException("Pruning old versions failed", e));
+    }
+    audit.record(
+        "DOCUMENT_VERSIONS_PRUNED",
+        "tool_document",
+        doc.getId(),
+        old.stream().map(v -> Integer.toString(v.getNumber())).toList().toString());
   }
 
   /** Changes a document's description and subjects. */
@@ -243,7 +310,8 @@ public class Documents {
                         v.getUploadedAt(),
                         v.getNote(),
                         v.getLabel(),
-                        v.getDownloads()))
+                        v.getDownloads(),
+                        v.isQuarantined()))
             .toList();
     List<DocumentView.MonthCount> months =
         em.createQuery(
@@ -255,7 +323,7 @@ public class Documents {
             .getResultStream()
             .map(r -> new DocumentView.MonthCount((String) r[0], (Long) r[1]))
             .toList();
-    Optional<DocumentVersion> latest = doc.latest();
+    Optional<DocumentVersion> latest = doc.latestClean();
     return new DocumentView(
         doc.getId(),
         doc.getGroup() == null ? null : doc.getGroup().getId(),
@@ -270,7 +338,9 @@ public class Documents {
         doc.getDownloads(),
         latest.map(v -> TextExtractor.excerpt(v.getExtractedText())).orElse(""),
         latest.map(v -> v.getPreviewPng() != null).orElse(false),
-        access.canChange());
+        latest.map(DocumentVersion::getId).orElse(null),
+        access.canChange(),
+        doc.getShelfMark());
   }
 
   /**
@@ -289,6 +359,9 @@ public class Documents {
       throw new NotFoundException();
     }
     requireRead(caller, v.getDocument());
+    if (v.isQuarantined()) {
+      throw new DomainException("document.quarantined");
+    }
     String reader = caller.isAuthenticated() ? "m:" + caller.memberId() : "a:" + anonymousReader;
     if (!robot) {
       count(v, reader);
@@ -341,7 +414,7 @@ public class Documents {
       throw new NotFoundException();
     }
     requireRead(guard.caller(), v.getDocument());
-    return Optional.ofNullable(v.getPreviewPng());
+    return v.isQuarantined() ? Optional.empty() : Optional.ofNullable(v.getPreviewPng());
   }
 
   /** The most downloaded documents the caller may read, outside groups' private tools. */
@@ -392,7 +465,10 @@ public class Documents {
         d.getId(),
         d.getTitle(),
         d.metadata().description(),
-        d.latest().map(DocumentVersion::getExtractedText).orElse(""),
+        // A paper item has no file: its shelf mark is its text, so the mark finds it.
+        d.latest()
+            .map(DocumentVersion::getExtractedText)
+            .orElse(d.isPaper() ? d.getShelfMark() : ""),
         subjects.stream().map(Concept::getId).toList(),
         subjects.stream()
             .flatMap(
@@ -423,6 +499,7 @@ public class Documents {
     }
     FileInspector.Inspection inspection =
         FileInspector.inspect(upload.content(), upload.name(), maxUploadBytes);
+    boolean quarantined = quarantine(upload.content());
     Extraction.Extracted extracted = extraction.of(upload.content(), inspection.mediaType());
     String sha;
     try {
@@ -437,7 +514,35 @@ public class Documents {
         inspection.mediaType(),
         upload.content().length,
         extracted.text(),
-        extracted.previewPng());
+        extracted.previewPng(),
+        quarantined);
+  }
+
+  /**
+   * Whether a new file goes to quarantine: when clamd is configured, an infected file is refused
+   * here (the transaction rolls back: nothing of it is written) and a file clamd could not scan
+   * waits for {@link VirusScans} to ask again.
+   */
+  private boolean quarantine(byte[] content) {
+    if (!scanner.enabled()) {
+      return false;
+    }
+    try {
+      Clamd.Verdict verdict = scanner.scan(content);
+      if (verdict.infected()) {
+        LOG.warning(() -> "Upload refused, clamd found " + verdict.signature());
+        throw new DomainException("upload.infected", verdict.signature());
+      }
+      return false;
+    } catch (IOException e) {
+      LOG.warning(() -> "clamd unreachable, the file waits in quarantine: " + e.getMessage());
+      return true;
+    }
+  }
+
+  /** For {@link Loans}: the same rule as every read here (404 for a document one may not read). */
+  DocumentAccess requireReadable(Caller caller, ToolDocument doc) {
+    return requireRead(caller, doc);
   }
 
   private DocumentAccess requireRead(Caller caller, ToolDocument doc) {
@@ -470,17 +575,14 @@ public class Documents {
   }
 
   /**
-   * The documents of a list the caller may read. The caller's role in a document's group is read
-   * only where it decides, for a group-only document: the library's network and public documents
-   * cost no statement each.
+   * The documents of a library list the caller may read. Those lists never hold a document kept to
+   * its group (their queries leave them out), so the caller's role in a group is never read here:
+   * no statement per row. A group-only document that came through anyway would be refused, as
+   * {@link DocumentAccess} refuses it without a group.
    */
   private List<DocumentRow> readable(Caller caller, List<ToolDocument> docs) {
     return docs.stream()
-        .filter(
-            d ->
-                d.getConfidentiality() == Confidentiality.GROUP
-                    ? access(caller, d).canRead()
-                    : DocumentAccess.of(caller, d.getConfidentiality(), null).canRead())
+        .filter(d -> DocumentAccess.of(caller, d.getConfidentiality(), null).canRead())
         .map(this::row)
         .toList();
   }
@@ -493,7 +595,8 @@ public class Documents {
         d.getConfidentiality(),
         d.getGroup() == null ? null : d.getGroup().getName(),
         d.getCreatedAt(),
-        d.getDownloads());
+        d.getDownloads(),
+        d.getShelfMark());
   }
 
   private Member me(Caller caller) {

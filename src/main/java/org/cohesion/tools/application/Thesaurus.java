@@ -332,6 +332,18 @@ public class Thesaurus {
       return new ImportReport(dryRun, problems.isEmpty() ? outcomes : List.of(), problems);
     }
     em.flush();
+    // A concept the import changed (its labels above all) is carried by the documents it tags in
+    // the search index: each such document once in the outbox.
+    java.util.Set<Long> retag = new java.util.TreeSet<>();
+    for (ImportReport.ConceptOutcome o : outcomes) {
+      if (o.outcome() == ImportReport.Outcome.CHANGED) {
+        em.createNamedQuery("ToolDocument.taggedWith", ToolDocument.class)
+            .setParameter("conceptId", byUri.get(o.uri()).getId())
+            .getResultStream()
+            .forEach(d -> retag.add(d.getId()));
+      }
+    }
+    retag.forEach(id -> searchOutbox.changed(DocumentSearchSource.KIND, id));
     audit.record(
         "THESAURUS_IMPORTED", "concept", null, fileName + ": " + outcomes.size() + " concepts");
     return new ImportReport(false, outcomes, List.of());

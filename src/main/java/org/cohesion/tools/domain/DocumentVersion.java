@@ -19,7 +19,8 @@ import org.cohesion.platform.domain.DomainException;
 /**
  * One version of a document's file: who uploaded it, when and why, its number, an optional name (a
  * named version is kept for ever), the file's address in the store, its extracted text and the
- * preview of its first page. Never changed once written, except for its name and its count.
+ * preview of its first page. Never changed once written, except for its name, its count and its
+ * release from quarantine.
  */
 @Entity
 @Table(name = "document_version")
@@ -63,6 +64,9 @@ public class DocumentVersion implements Serializable {
 
   private long downloads;
 
+  /** Not yet said clean by the virus scanner: neither downloadable nor indexed. */
+  private boolean quarantined;
+
   @Lob
   @Basic(fetch = FetchType.LAZY)
   @Column(name = "extracted_text")
@@ -91,6 +95,7 @@ public class DocumentVersion implements Serializable {
     this.size = file.size();
     this.extractedText = file.text();
     this.previewPng = file.previewPng();
+    this.quarantined = file.quarantined();
     this.note = bounded(note, 500);
     this.label = bounded(label, 120);
     this.uploadedBy = by;
@@ -111,6 +116,15 @@ public class DocumentVersion implements Serializable {
 
   public boolean isKeptForEver() {
     return label != null;
+  }
+
+  /** The scanner said clean: the file may be downloaded and indexed. */
+  public void release() {
+    quarantined = false;
+  }
+
+  public boolean isQuarantined() {
+    return quarantined;
   }
 
   public void countDownload() {

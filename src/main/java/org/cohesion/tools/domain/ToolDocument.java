@@ -34,7 +34,10 @@ import org.cohesion.workspace.domain.WorkingGroup;
 /**
  * A document of the centre, described in Dublin Core, in a working group's tools or in the network
  * library, with its versions (newest first). A new version never replaces an old one; the rules on
- * what may be described and how are guarded here.
+ * what may be described and how are guarded here. The library's lists are "everything not kept to a
+ * group": a document without a group is never group-only ({@link DocumentAccess#allowed}), so its
+ * confidentiality alone decides (a {@code d.group IS NULL} test beside the outer fetch join left
+ * the groupless documents out).
  */
 @Entity
 @Table(name = "tool_document")
@@ -46,15 +49,14 @@ import org.cohesion.workspace.domain.WorkingGroup;
 @NamedQuery(
     name = "ToolDocument.listLibrary",
     query =
-        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.group IS NULL OR"
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE"
             + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP ORDER BY"
             + " d.createdAt DESC, d.id DESC")
 @NamedQuery(
     name = "ToolDocument.mostDownloaded",
     query =
-        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.downloads > 0 AND (d.group IS"
-            + " NULL OR"
-            + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP) ORDER BY"
+        "SELECT d FROM ToolDocument d LEFT JOIN FETCH d.group WHERE d.downloads > 0 AND"
+            + " d.confidentiality <> org.cohesion.tools.domain.Confidentiality.GROUP ORDER BY"
             + " d.downloads DESC, d.id")
 @NamedQuery(
     name = "ToolDocument.taggedWith",
@@ -63,6 +65,9 @@ public class ToolDocument implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final int TITLE_MAX = 300;
+
+  /** A paper item's shelf mark (cote), e.g. « URB 352.1 MAR ». */
+  public static final int SHELF_MARK_MAX = 60;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,6 +117,10 @@ public class ToolDocument implements Serializable {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Set for a paper item, catalogued without a file; null for a file's document. */
+  @Column(name = "shelf_mark", length = SHELF_MARK_MAX)
+  private String shelfMark;
+
   /** Counted downloads of every version; kept on the row for the "most downloaded" list. */
   private long downloads;
 
@@ -133,6 +142,21 @@ public class ToolDocument implements Serializable {
     this.createdBy = Objects.requireNonNull(by);
     this.createdAt = Objects.requireNonNull(at);
     describe(metadata);
+  }
+
+  /** A paper item: catalogued with its shelf mark, never a file; staff lend it. */
+  public static ToolDocument paper(
+      WorkingGroup group, DublinCore metadata, String shelfMark, Member by, Instant at) {
+    ToolDocument doc = new ToolDocument(group, metadata, by, at);
+    String mark = shelfMark == null ? "" : shelfMark.strip();
+    if (mark.isEmpty()) {
+      throw new DomainException("paper.shelfMarkRequired");
+    }
+    if (mark.length() > SHELF_MARK_MAX) {
+      throw new DomainException("field.tooLong");
+    }
+    doc.shelfMark = mark;
+    return doc;
   }
 
   /** Changes the description; a library document cannot be kept to a group it does not have. */
@@ -172,6 +196,9 @@ public class ToolDocument implements Serializable {
    */
   public DocumentVersion addVersion(
       StoredFile file, String note, String label, Member by, Instant at) {
+    if (isPaper()) {
+      throw new DomainException("paper.noFile");
+    }
     int next = versions.stream().mapToInt(DocumentVersion::getNumber).max().orElse(0) + 1;
     DocumentVersion v = new DocumentVersion(this, next, file, note, label, by, at);
     versions.add(0, v);
@@ -193,6 +220,39 @@ public class ToolDocument implements Serializable {
 
   public Optional<DocumentVersion> latest() {
     return versions.stream().findFirst();
+  }
+
+  /** The newest version out of quarantine: what is shown and indexed of the file. */
+  public Optional<DocumentVersion> latestClean() {
+    return versions.stream().filter(v -> !v.isQuarantined()).findFirst();
+  }
+
+  /**
+   * The unnamed versions past the newest {@code keep} unnamed ones: those to prune. Named versions
+   * are kept for ever and the latest version always (it is the document's file).
+   */
+  public List<DocumentVersion> prunable(int keep) {
+    DocumentVersion newest = versions.isEmpty() ? null : versions.get(0);
+    List<DocumentVersion> unnamed =
+        versions.stream().filter(v -> !v.isKeptForEver() && v != newest).toList();
+    int keepOlder = Math.max(keep - (newest != null && !newest.isKeptForEver() ? 1 : 0), 0);
+    return unnamed.size() <= keepOlder ? List.of() : unnamed.subList(keepOlder, unnamed.size());
+  }
+
+  /**
+   * Takes away a version (refused by the virus scanner, or pruned); answers whether any is left.
+   */
+  public boolean remove(DocumentVersion v) {
+    versions.remove(v);
+    return !versions.isEmpty();
+  }
+
+  public boolean isPaper() {
+    return shelfMark != null;
+  }
+
+  public String getShelfMark() {
+    return shelfMark;
   }
 
   public Long getId() {

@@ -110,4 +110,41 @@ public final class BlobStore {
       }
     }
   }
+
+  /**
+   * Deletes a content no version names any more; answers whether it did. The blob's row is locked
+   * first and the versions are read with a locking read (the latest committed rows): an upload of
+   * the same content at once either commits its version first (the content stays) or waits and then
+   * writes the content again.
+   */
+  public static boolean deleteIfUnused(Connection c, String sha) throws SQLException {
+    try (PreparedStatement lock =
+        c.prepareStatement("SELECT sha256 FROM stored_blob WHERE sha256 = ? FOR UPDATE")) {
+      lock.setString(1, sha);
+      try (ResultSet rs = lock.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+      }
+    }
+    try (PreparedStatement used =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM document_version WHERE sha256 = ? LOCK IN SHARE MODE")) {
+      used.setString(1, sha);
+      try (ResultSet rs = used.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          return false;
+        }
+      }
+    }
+    try (PreparedStatement chunks = c.prepareStatement("DELETE FROM blob_chunk WHERE sha256 = ?");
+        PreparedStatement blob = c.prepareStatement("DELETE FROM stored_blob WHERE sha256 = ?")) {
+      chunks.setString(1, sha);
+      chunks.executeUpdate();
+      blob.setString(1, sha);
+      blob.executeUpdate();
+    }
+    return true;
+  }
 }

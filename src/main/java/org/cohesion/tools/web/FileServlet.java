@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.shiro.web.util.WebUtils;
 import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.security.AuthenticationRequiredException;
 import org.cohesion.platform.security.ClientAddress;
@@ -60,6 +61,9 @@ public class FileServlet extends HttpServlet {
       // As Shiro does for its own pages: back to this file once signed in.
       WebUtils.saveRequest(request);
       WebUtils.issueRedirect(request, response, "/login.xhtml");
+    } catch (DomainException e) {
+      // In quarantine until the virus scanner says clean: not served yet.
+      response.sendError(HttpServletResponse.SC_CONFLICT);
     }
   }
 

@@ -20,7 +20,8 @@ import org.primefaces.event.FileUploadEvent;
 /**
  * {@code /tools/index.xhtml?g=<group id>}: a working group's « Outils méthodologiques »; without
  * {@code g}, the network library. Lists what the caller may read, the most downloaded, and the form
- * that adds a document: its description first, then its file (the upload sends the form with it).
+ * that adds a document: its description first, then its file (the upload sends the form with it),
+ * or a shelf mark for a paper item catalogued without a file.
  */
 @Named
 @ViewScoped
@@ -34,6 +35,7 @@ public class ToolsPage implements Serializable {
   private String g;
   private Long groupId;
   private MetadataForm form;
+  private String shelfMark;
   private transient ToolsView view;
 
   public void load() {
@@ -72,6 +74,30 @@ public class ToolsPage implements Serializable {
                       groupId == null ? Confidentiality.NETWORK : Confidentiality.GROUP);
               view = null;
             });
+  }
+
+  /** A paper item: the same description, a shelf mark instead of a file. */
+  public void catalogue() {
+    Actions.result(
+            () -> documents.createPaper(groupId, form.toDublinCore(), form.subjectIds(), shelfMark),
+            "paper.added",
+            form.getTitle())
+        .ifPresent(
+            id -> {
+              form =
+                  new MetadataForm(
+                      groupId == null ? Confidentiality.NETWORK : Confidentiality.GROUP);
+              shelfMark = null;
+              view = null;
+            });
+  }
+
+  public String getShelfMark() {
+    return shelfMark;
+  }
+
+  public void setShelfMark(String shelfMark) {
+    this.shelfMark = shelfMark;
   }
 
   public Confidentiality[] getConfidentialities() {

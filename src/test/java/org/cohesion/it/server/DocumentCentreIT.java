@@ -207,6 +207,38 @@ class DocumentCentreIT extends ServerTestBase {
     assertEquals(blobs, blobCount());
   }
 
+  @Test
+  void unnamedOldVersionsArePrunedNamedOnesKeptForEver() {
+    World w = world();
+    long id =
+        add(
+            w,
+            Confidentiality.GROUP,
+            "Version 1 nommée".getBytes(StandardCharsets.UTF_8),
+            "v1.txt");
+    long first = latestVersion(w.lead(), id);
+    users.as(w.lead(), () -> documents.nameVersion(first, "Édition validée"));
+    // Version 2 is unnamed and downloaded once; then ten more unnamed ones (the suite keeps ten).
+    byte[] second = ("Version 2 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+    users.as(w.lead(), () -> documents.addVersion(id, new Upload("v2.txt", second), null, null));
+    long secondId = latestVersion(w.lead(), id);
+    download(w.member(), secondId);
+    for (int i = 3; i <= 12; i++) {
+      byte[] content = ("Version " + i + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+      users.as(w.lead(), () -> documents.addVersion(id, new Upload("v.txt", content), null, null));
+    }
+    DocumentView page = users.as(w.lead(), () -> documents.page(id));
+    List<Integer> numbers = page.versions().stream().map(DocumentView.VersionRow::number).toList();
+    assertEquals(List.of(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 1), numbers);
+    assertEquals("Édition validée", page.versions().get(10).label());
+    String sha = org.cohesion.tools.infrastructure.BlobStore.sha256(second);
+    assertEquals(0L, sql("SELECT COUNT(*) FROM stored_blob WHERE sha256 = ?", sha));
+    assertEquals(0L, sql("SELECT COUNT(*) FROM blob_chunk WHERE sha256 = ?", sha));
+    // Its counted download stays in the document's counts.
+    assertEquals(1L, page.downloads());
+    assertEquals(1L, page.byMonth().stream().mapToLong(DocumentView.MonthCount::downloads).sum());
+  }
+
   private long blobCount() {
     return (Long) sql("SELECT COUNT(*) FROM stored_blob");
   }

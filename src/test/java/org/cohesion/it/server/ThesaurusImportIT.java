@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.sql.DataSource;
+import org.cohesion.tools.application.DocumentSearchSource;
+import org.cohesion.tools.application.Documents;
 import org.cohesion.tools.application.ImportReport;
 import org.cohesion.tools.application.Thesaurus;
+import org.cohesion.tools.application.Upload;
+import org.cohesion.tools.domain.Confidentiality;
+import org.cohesion.tools.domain.DocumentType;
+import org.cohesion.tools.domain.DublinCore;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +29,10 @@ class ThesaurusImportIT extends ServerTestBase {
   private static final String STAFF = "jvalcin";
 
   @Inject Thesaurus thesaurus;
+  @Inject Documents documents;
+
+  @Resource(lookup = "java:app/jdbc/cohesion")
+  DataSource dataSource;
 
   private static String file(String ns) {
     return "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
@@ -106,5 +119,55 @@ class ThesaurusImportIT extends ServerTestBase {
     assertEquals(
         0,
         fromXml.count(ImportReport.Outcome.CHANGED) + fromXml.count(ImportReport.Outcome.CREATED));
+  }
+
+  @Test
+  void anImportThatRelabelsAConceptRequeuesTheDocumentsItTags() throws Exception {
+    String ns = "https://example.org/relabel/" + System.nanoTime() + "/";
+    assertTrue(run(file(ns), "t.ttl", false).applied());
+    long habitat = users.count("SELECT c.id FROM Concept c WHERE c.uri = ?1", ns + "habitat");
+    long doc =
+        users.as(
+            STAFF,
+            () ->
+                documents.create(
+                    null,
+                    new DublinCore(
+                        "Guide de l’habitat " + ns.hashCode(),
+                        null,
+                        null,
+                        null,
+                        DocumentType.GUIDE,
+                        "fr",
+                        null,
+                        null,
+                        null,
+                        Confidentiality.NETWORK),
+                    List.of(habitat),
+                    new Upload("habitat.pdf", SampleFiles.pdf("Habitat"))));
+    long queued = lastOutboxRow(doc);
+    // The same file with the concept relabelled: a change the index must carry.
+    ImportReport relabel =
+        run(file(ns).replace("Habitat indigne", "Habitat dégradé"), "t.ttl", false);
+    assertEquals(1, relabel.count(ImportReport.Outcome.CHANGED), relabel.toString());
+    assertTrue(lastOutboxRow(doc) > queued, "the tagged document is queued for the index again");
+    // An import that changes nothing queues nothing.
+    long after = lastOutboxRow(doc);
+    run(file(ns).replace("Habitat indigne", "Habitat dégradé"), "t.ttl", false);
+    assertEquals(after, lastOutboxRow(doc));
+  }
+
+  private long lastOutboxRow(long documentId) throws java.sql.SQLException {
+    try (var c = dataSource.getConnection();
+        var ps =
+            c.prepareStatement(
+                "SELECT COALESCE(MAX(id), 0) FROM search_outbox WHERE kind = ? AND entity_id = ?")) {
+      ps.setString(1, DocumentSearchSource.KIND);
+      ps.setLong(2, documentId);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 }

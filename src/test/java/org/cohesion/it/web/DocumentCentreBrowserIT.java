@@ -63,11 +63,15 @@ class DocumentCentreBrowserIT {
 
   @Test
   void aLeadSharesAGuideAMemberDownloadsItAnOutsiderNeverSeesIt() throws Exception {
-    String title =
-        "Guide de l'évaluation participative " + UUID.randomUUID().toString().substring(0, 6);
+    String unique = UUID.randomUUID().toString().substring(0, 6);
+    String title = "Guide de l'évaluation participative " + unique;
     Path pdf = Files.createTempFile("guide-evaluation", ".pdf");
     Files.write(
-        pdf, SampleFiles.pdf("Guide de l'évaluation participative", "Référentiel des CUCS"));
+        pdf,
+        SampleFiles.pdf(
+            "Guide de l'évaluation participative",
+            "Référentiel des CUCS",
+            "Enquête menée à Trénelle-Citron"));
 
     // The lead, from her group's page to its tools.
     signIn("manselme", "group.xhtml?g=evaluation-des-cucs", null);
@@ -106,11 +110,27 @@ class DocumentCentreBrowserIT {
     driver.get(documentPage);
     wait.until(ExpectedConditions.textToBe(By.id("download-count"), "1"));
 
+    // The reader finds it from the header search by a word inside the PDF typed without its
+    // accent; the index applies the upload within a second or so, so the search is sent again
+    // until it does.
+    wait.until(d -> headerSearch("trenelle").contains(unique));
+
     // Someone outside the group: not in the group's tools, not at its address either.
     signIn("srosemond", toolsPage.substring(root().length()), null);
     assertFalse(driver.getPageSource().contains(title), "an outsider sees the guide in the list");
+    assertFalse(headerSearch("trenelle").contains(unique), "an outsider finds the guide");
     driver.get(documentPage);
     assertEquals("Page introuvable", Pf.heading(wait));
     assertFalse(driver.getPageSource().contains(title), "an outsider opens the guide");
+  }
+
+  /** Sends the header's search form with {@code words}; answers the result page's source. */
+  private String headerSearch(String words) {
+    var q = driver.findElement(By.id("header-search-q"));
+    q.clear();
+    q.sendKeys(words);
+    driver.findElement(By.id("header-search-go")).click();
+    wait.until(ExpectedConditions.urlContains("search.xhtml"));
+    return driver.getPageSource();
   }
 }

@@ -55,6 +55,11 @@ class StatementBudgetIT extends HttpTestBase {
       // The minutes of a body's meeting show that day's decisions as well.
       budgets.put(
           "minutes/view.xhtml?id=" + minutesOf(db, "Conseil d'administration — programme"), 8);
+      // The document centre: the library, the group's tools, a document's page (the guide and its
+      // two versions are written here, as an upload would leave them).
+      budgets.put("tools/index.xhtml", 8);
+      budgets.put("tools/index.xhtml?g=" + groupOf(db, "evaluation-des-cucs"), 8);
+      budgets.put("tools/document.xhtml?id=" + documentIn(db, "evaluation-des-cucs"), 8);
       List<Executable> checks = new ArrayList<>();
       for (Map.Entry<String, Integer> page : budgets.entrySet()) {
         Measure measure = measure(db, lead, page.getKey());
@@ -158,6 +163,54 @@ class StatementBudgetIT extends HttpTestBase {
   }
 
   /** The id of the demo minutes of the meeting whose title starts so. */
+  private static long groupOf(Connection db, String slug) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("SELECT id FROM working_group WHERE slug = ?")) {
+      s.setString(1, slug);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** A group document with two versions, written in SQL as an upload leaves them. */
+  private static long documentIn(Connection db, String slug) throws SQLException {
+    long group = groupOf(db, slug);
+    String sha = "%064d".formatted(System.nanoTime());
+    long document;
+    try (Statement s = db.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO stored_blob (sha256, size_bytes, chunks) VALUES ('" + sha + "', 5, 1)");
+      s.executeUpdate(
+          "INSERT INTO blob_chunk (sha256, seq, data) VALUES ('" + sha + "', 0, 'Guide')");
+      s.executeUpdate(
+          "INSERT INTO tool_document (group_id, confidentiality, title, doc_type, language,"
+              + " created_by) SELECT "
+              + group
+              + ", 'GROUP', 'Guide du budget de requêtes', 'GUIDE', 'fr', m.id FROM member m"
+              + " JOIN account a ON a.member_id = m.id WHERE a.login = 'manselme'",
+          Statement.RETURN_GENERATED_KEYS);
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        document = keys.getLong(1);
+      }
+      for (int n = 1; n <= 2; n++) {
+        s.executeUpdate(
+            "INSERT INTO document_version (document_id, number, sha256, file_name, media_type,"
+                + " size_bytes, uploaded_by, extracted_text) SELECT "
+                + document
+                + ", "
+                + n
+                + ", '"
+                + sha
+                + "', 'guide.txt', 'text/plain', 5, created_by, 'Guide' FROM tool_document WHERE"
+                + " id = "
+                + document);
+      }
+    }
+    return document;
+  }
+
   private static long minutesOf(Connection db, String titleStart) throws SQLException {
     try (PreparedStatement s =
         db.prepareStatement(
