@@ -3,8 +3,8 @@
 # In: BENCH_NAME, HTTP_PORT, READY_SECONDS (default 300). Out: BASE, WORK, DB_PORT, JDBC, and
 # DB_USER/DB_PASSWORD: the schema's owner, whose password the launcher drew and keeps beside the data.
 # Settings: KEEP=1 keeps the work folder.
-[[ -f target/bundle/cohesion.jar && -d target/test-classes ]] || {
-  echo "build first: ./mvnw -B package -DskipITs" >&2
+[[ -f target/bundle/cohesion.jar && -d target/classes ]] || {
+  echo "build first: ./mvnw -B package -DskipTests" >&2
   exit 1
 }
 BASE="http://localhost:$HTTP_PORT"
@@ -36,6 +36,12 @@ for _ in $(seq 1 "${READY_SECONDS:-300}"); do
   kill -0 "$PID" 2>/dev/null || { echo "Cohésion stopped; see $WORK/app.log" >&2; KEEP=1; exit 1; }
   sleep 1
 done
+# A server still starting when the wait ends has no schema yet: say so rather than fail later in SQL.
+curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null || {
+  echo "Cohésion not ready after ${READY_SECONDS:-300} s; see $WORK/app.log" >&2
+  KEEP=1
+  exit 1
+}
 DB_PORT="$(grep -o 'Embedded MariaDB on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -1)"
 JDBC="jdbc:mariadb://localhost:$DB_PORT/cohesion"
 # The embedded MariaDB runs with grant tables: root is reachable only through the socket, so the
