@@ -465,8 +465,9 @@ public class Documents {
         d.getId(),
         d.getTitle(),
         d.metadata().description(),
-        // A paper item has no file: its shelf mark is its text, so the mark finds it.
-        d.latest()
+        // A paper item has no file: its shelf mark is its text, so the mark finds it. A file in
+        // quarantine is not indexed: the newest clean version's text.
+        d.latestClean()
             .map(DocumentVersion::getExtractedText)
             .orElse(d.isPaper() ? d.getShelfMark() : ""),
         subjects.stream().map(Concept::getId).toList(),

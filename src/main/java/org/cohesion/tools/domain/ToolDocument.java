@@ -218,10 +218,6 @@ public class ToolDocument implements Serializable {
     downloads++;
   }
 
-  public Optional<DocumentVersion> latest() {
-    return versions.stream().findFirst();
-  }
-
   /** The newest version out of quarantine: what is shown and indexed of the file. */
   public Optional<DocumentVersion> latestClean() {
     return versions.stream().filter(v -> !v.isQuarantined()).findFirst();
