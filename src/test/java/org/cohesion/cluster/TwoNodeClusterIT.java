@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cohesion.cluster.WebSession.Page;
 import org.cohesion.cluster.WebSession.Partial;
+import org.cohesion.it.ClassArchive;
 import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.JvmProcess;
@@ -134,8 +135,10 @@ class TwoNodeClusterIT {
     // A cluster name of its own: no other Payara on this machine (the suite's, a developer's)
     // joins.
     String cluster = "cohesion-it-" + UUID.randomUUID().toString().substring(0, 8);
-    a = new ClusterNode("node-a", hzA, dir, properties, cluster, members, HTTP);
-    b = new ClusterNode("node-b", hzB, dir, properties, cluster, members, HTTP);
+    // Written by node A's first start once it is ready, mapped by the ten starts after it.
+    ClassArchive classes = new ClassArchive(dir.resolve("node.jsa"));
+    a = new ClusterNode("node-a", hzA, dir, properties, cluster, members, classes, HTTP);
+    b = new ClusterNode("node-b", hzB, dir, properties, cluster, members, classes, HTTP);
     a.start();
     // The first start migrates the schema and seeds it (demo data, first administrator); two
     // nodes seeding an empty database at once would insert the same rows twice
@@ -146,8 +149,13 @@ class TwoNodeClusterIT {
     a.awaitMembers(2);
     b.awaitMembers(2);
     timing(
-        "cluster up in %.1f s (database and SMTP included); node-b ready %.1f s after its start",
-        (System.nanoTime() - started) / 1e9, b.sinceStart());
+        "cluster up in %.1f s (database and SMTP included); node-a ready after %.1f s, %.1f CPU s;"
+            + " node-b ready after %.1f s, %.1f CPU s",
+        (System.nanoTime() - started) / 1e9,
+        a.readyAfter(),
+        a.cpuAtReady(),
+        b.readyAfter(),
+        b.cpuAtReady());
     queueTimerMail();
   }
 
@@ -363,6 +371,7 @@ class TwoNodeClusterIT {
         lost.add("trial " + trial + " (" + victim.name + " killed): " + saved.raw());
       }
       double restart = 0;
+      double restartCpu = 0;
       if (trial < TRIALS) {
         // The survivor must have seen the death before the victim comes back under the same
         // address.
@@ -372,15 +381,18 @@ class TwoNodeClusterIT {
         victim.awaitMembers(2);
         survivor.awaitMembers(2);
         restart = victim.sinceStart();
+        restartCpu = victim.cpuAtReady();
       }
       timing(
-          "trial %d: %s killed, post on %s %s after %d ms; restart %.1f s; trial %.1f s",
+          "trial %d: %s killed, post on %s %s after %d ms; restart %.1f s (%.1f CPU s to ready);"
+              + " trial %.1f s",
           trial,
           victim.name,
           survivor.name,
           ok ? "saved" : "LOST",
           failover,
           restart,
+          restartCpu,
           (System.nanoTime() - started) / 1e9);
     }
     assertEquals(List.of(), lost, "lost sessions in " + TRIALS + " trials");

@@ -35,6 +35,9 @@ public abstract class JvmProcess {
   private Path log;
   private int starts;
   private long startedAt;
+  private ClassArchive recording;
+  private double readyAfter;
+  private double cpuAtReady;
 
   protected JvmProcess(String name, Path dir, HttpClient http) {
     this.name = name;
@@ -63,8 +66,26 @@ public abstract class JvmProcess {
   /** Starts the process of {@link #nextStart()}: this JVM's java, these arguments. */
   protected final void launch(List<String> arguments, Map<String, String> environment)
       throws IOException {
+    launch(arguments, environment, null);
+  }
+
+  /**
+   * As {@link #launch(List, Map)}, with the classes of {@code archive} mapped, or, while it is not
+   * written yet, recorded for it: the first start to be ready writes it ({@link #awaitReady}).
+   */
+  protected final void launch(
+      List<String> arguments, Map<String, String> environment, ClassArchive archive)
+      throws IOException {
     List<String> command = new java.util.ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    recording = null;
+    if (archive != null) {
+      String option = archive.option();
+      command.add(option);
+      if (option.equals(ClassArchive.RECORD)) {
+        recording = archive;
+      }
+    }
     command.addAll(arguments);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -98,9 +119,41 @@ public abstract class JvmProcess {
     }
   }
 
-  /** Waits until /health/ready answers 200. */
+  /**
+   * Waits until /health/ready answers 200; a start that recorded its classes for an archive then
+   * writes it, for the later starts.
+   */
   public void awaitReady(Duration timeout) {
     await("ready on /health/ready", this::ready, timeout);
+    readyAfter = sinceStart();
+    cpuAtReady = cpuSeconds();
+    if (recording != null) {
+      recording.writeFrom(process.pid(), name);
+      recording = null;
+    }
+  }
+
+  /** Seconds from the last start to its readiness (the archive's writing left out). */
+  public double readyAfter() {
+    return readyAfter;
+  }
+
+  /** CPU seconds the last start's JVM had used when it was ready: what a start costs. */
+  public double cpuAtReady() {
+    return cpuAtReady;
+  }
+
+  /**
+   * CPU seconds the current start's JVM has used (user and system, its own threads only): far less
+   * sensitive to the machine's load than wall time, so the figure to compare starts by.
+   */
+  public double cpuSeconds() {
+    return process
+        .toHandle()
+        .info()
+        .totalCpuDuration()
+        .map(d -> d.toMillis() / 1000.0)
+        .orElse(-1.0);
   }
 
   /**
