@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cohesion.it.ClassArchive;
 import org.cohesion.it.JvmProcess;
 
 /**
@@ -26,12 +25,10 @@ final class ClusterNode extends JvmProcess {
 
   final int hzPort;
   private final List<String> arguments;
-  private final ClassArchive classes;
 
   /**
    * @param properties -D options of the application (database, mail), the same on every node
    * @param members every member's Hazelcast address, host:port, this one's included
-   * @param classes the class archive every node's starts share (same java, same -jar)
    */
   ClusterNode(
       String name,
@@ -40,11 +37,9 @@ final class ClusterNode extends JvmProcess {
       List<String> properties,
       String cluster,
       String members,
-      ClassArchive classes,
       HttpClient http) {
     super(name, dir, http);
     this.hzPort = hzPort;
-    this.classes = classes;
     List<String> c = new ArrayList<>();
     c.add("-Xmx512m");
     // A node of this test lives for one or two minutes and serves a few dozen requests: C1 alone
@@ -91,7 +86,7 @@ final class ClusterNode extends JvmProcess {
     // A root folder per start: a kept one would redeploy the previous start's application.
     c.add("--rootdir");
     c.add(dir.resolve(name + "-root-" + n).toString());
-    launch(c, Map.of(), classes);
+    launch(c, Map.of());
   }
 
   void awaitReady() {

@@ -38,7 +38,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cohesion.cluster.WebSession.Page;
 import org.cohesion.cluster.WebSession.Partial;
-import org.cohesion.it.ClassArchive;
 import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.JvmProcess;
@@ -135,10 +134,8 @@ class TwoNodeClusterIT {
     // A cluster name of its own: no other Payara on this machine (the suite's, a developer's)
     // joins.
     String cluster = "cohesion-it-" + UUID.randomUUID().toString().substring(0, 8);
-    // Written by node A's first start once it is ready, mapped by the ten starts after it.
-    ClassArchive classes = new ClassArchive(dir.resolve("node.jsa"));
-    a = new ClusterNode("node-a", hzA, dir, properties, cluster, members, classes, HTTP);
-    b = new ClusterNode("node-b", hzB, dir, properties, cluster, members, classes, HTTP);
+    a = new ClusterNode("node-a", hzA, dir, properties, cluster, members, HTTP);
+    b = new ClusterNode("node-b", hzB, dir, properties, cluster, members, HTTP);
     a.start();
     // The first start migrates the schema and seeds it (demo data, first administrator); two
     // nodes seeding an empty database at once would insert the same rows twice

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cohesion.it.ClassArchive;
 import org.cohesion.it.JvmProcess;
 
 /**
@@ -27,20 +26,10 @@ final class Bundle extends JvmProcess {
   private static final Pattern EMBEDDED_PORT = Pattern.compile("Embedded MariaDB on port (\\d+)");
 
   private final Map<String, String> environment;
-  private final ClassArchive classes;
 
   Bundle(String name, Path dir, Map<String, String> environment) {
-    this(name, dir, environment, null);
-  }
-
-  /**
-   * @param classes the class archive of a bundle started again and again: written by the first
-   *     start, mapped by the next ones; none for a bundle started once
-   */
-  Bundle(String name, Path dir, Map<String, String> environment, ClassArchive classes) {
     super(name, dir, HTTP);
     this.environment = environment;
-    this.classes = classes;
   }
 
   /** Starts the bundle and waits for /health/ready; returns the milliseconds that took. */
@@ -58,8 +47,7 @@ final class Bundle extends JvmProcess {
             "-jar",
             Path.of(System.getProperty("cohesion.test.dir", "target"), "bundle", "cohesion.jar")
                 .toString()),
-        env,
-        classes);
+        env);
     awaitReady(START_TIMEOUT);
     return Math.round(readyAfter() * 1000);
   }

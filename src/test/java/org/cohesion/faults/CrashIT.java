@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cohesion.it.ClassArchive;
 import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.launcher.EmbeddedMariaDb;
@@ -85,13 +84,7 @@ class CrashIT {
     } finally {
       first.stop();
     }
-    // Three starts of one bundle: the two after the first map the classes it loaded.
-    bundle =
-        new Bundle(
-            "crash",
-            dir,
-            Map.of("COHESION_DATA_DIR", data.toString()),
-            new ClassArchive(dir.resolve("bundle.jsa")));
+    bundle = new Bundle("crash", dir, Map.of("COHESION_DATA_DIR", data.toString()));
     long ready = bundle.start();
     System.out.printf(
         "[faults-it] bundle with its embedded MariaDB ready in %d ms (%.1f CPU s)%n",

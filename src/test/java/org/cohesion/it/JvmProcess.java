@@ -35,7 +35,6 @@ public abstract class JvmProcess {
   private Path log;
   private int starts;
   private long startedAt;
-  private ClassArchive recording;
   private double readyAfter;
   private double cpuAtReady;
 
@@ -66,26 +65,8 @@ public abstract class JvmProcess {
   /** Starts the process of {@link #nextStart()}: this JVM's java, these arguments. */
   protected final void launch(List<String> arguments, Map<String, String> environment)
       throws IOException {
-    launch(arguments, environment, null);
-  }
-
-  /**
-   * As {@link #launch(List, Map)}, with the classes of {@code archive} mapped, or, while it is not
-   * written yet, recorded for it: the first start to be ready writes it ({@link #awaitReady}).
-   */
-  protected final void launch(
-      List<String> arguments, Map<String, String> environment, ClassArchive archive)
-      throws IOException {
     List<String> command = new java.util.ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    recording = null;
-    if (archive != null) {
-      String option = archive.option();
-      command.add(option);
-      if (option.equals(ClassArchive.RECORD)) {
-        recording = archive;
-      }
-    }
     command.addAll(arguments);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -119,21 +100,14 @@ public abstract class JvmProcess {
     }
   }
 
-  /**
-   * Waits until /health/ready answers 200; a start that recorded its classes for an archive then
-   * writes it, for the later starts.
-   */
+  /** Waits until /health/ready answers 200. */
   public void awaitReady(Duration timeout) {
     await("ready on /health/ready", this::ready, timeout);
     readyAfter = sinceStart();
     cpuAtReady = cpuSeconds();
-    if (recording != null) {
-      recording.writeFrom(process.pid(), name);
-      recording = null;
-    }
   }
 
-  /** Seconds from the last start to its readiness (the archive's writing left out). */
+  /** Seconds from the last start to its readiness. */
   public double readyAfter() {
     return readyAfter;
   }
