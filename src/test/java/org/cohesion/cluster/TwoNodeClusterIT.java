@@ -147,8 +147,13 @@ class TwoNodeClusterIT {
     a.awaitMembers(2);
     b.awaitMembers(2);
     timing(
-        "cluster up in %.1f s (database and SMTP included); node-b ready %.1f s after its start",
-        (System.nanoTime() - started) / 1e9, b.sinceStart());
+        "cluster up in %.1f s (database and SMTP included); node-a ready after %.1f s, %.1f CPU s;"
+            + " node-b ready after %.1f s, %.1f CPU s",
+        (System.nanoTime() - started) / 1e9,
+        a.readyAfter(),
+        a.cpuAtReady(),
+        b.readyAfter(),
+        b.cpuAtReady());
     queueTimerMail();
   }
 
@@ -368,6 +373,7 @@ class TwoNodeClusterIT {
         lost.add("trial " + trial + " (" + victim.name + " killed): " + saved.raw());
       }
       double restart = 0;
+      double restartCpu = 0;
       if (trial < TRIALS) {
         // The survivor must have seen the death before the victim comes back under the same
         // address.
@@ -377,15 +383,18 @@ class TwoNodeClusterIT {
         victim.awaitMembers(2);
         survivor.awaitMembers(2);
         restart = victim.sinceStart();
+        restartCpu = victim.cpuAtReady();
       }
       timing(
-          "trial %d: %s killed, post on %s %s after %d ms; restart %.1f s; trial %.1f s",
+          "trial %d: %s killed, post on %s %s after %d ms; restart %.1f s (%.1f CPU s to ready);"
+              + " trial %.1f s",
           trial,
           victim.name,
           survivor.name,
           ok ? "saved" : "LOST",
           failover,
           restart,
+          restartCpu,
           (System.nanoTime() - started) / 1e9);
     }
     assertEquals(List.of(), lost, "lost sessions in " + TRIALS + " trials");

@@ -49,7 +49,7 @@ final class Bundle extends JvmProcess {
                 .toString()),
         env);
     awaitReady(START_TIMEOUT);
-    return Math.round(sinceStart() * 1000);
+    return Math.round(readyAfter() * 1000);
   }
 
   /** The port of the embedded MariaDB, from the launcher's log. */

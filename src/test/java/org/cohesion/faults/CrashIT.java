@@ -87,7 +87,9 @@ class CrashIT {
     }
     bundle = new Bundle("crash", dir, Map.of("COHESION_DATA_DIR", data.toString()));
     long ready = bundle.start();
-    System.out.println("[faults-it] bundle with its embedded MariaDB ready in " + ready + " ms");
+    System.out.printf(
+        "[faults-it] bundle with its embedded MariaDB ready in %d ms (%.1f CPU s)%n",
+        ready, bundle.cpuAtReady());
   }
 
   @AfterAll
@@ -372,7 +374,9 @@ class CrashIT {
             + orphan.map(p -> "yes, pid " + p.pid()).orElse("no"));
     assertTrue(inFlight.handle((r, e) -> r == null).get(), "the write in flight got no answer");
     long ready = bundle.start();
-    System.out.println("[faults-it] next start ready by itself in " + ready + " ms");
+    System.out.printf(
+        "[faults-it] next start ready by itself in %d ms (%.1f CPU s)%n",
+        ready, bundle.cpuAtReady());
     if (orphan.isPresent()) {
       assertFalse(orphan.get().isAlive(), "the orphan was stopped");
       assertTrue(

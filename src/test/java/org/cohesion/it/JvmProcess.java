@@ -35,6 +35,8 @@ public abstract class JvmProcess {
   private Path log;
   private int starts;
   private long startedAt;
+  private double readyAfter;
+  private double cpuAtReady;
 
   protected JvmProcess(String name, Path dir, HttpClient http) {
     this.name = name;
@@ -101,6 +103,31 @@ public abstract class JvmProcess {
   /** Waits until /health/ready answers 200. */
   public void awaitReady(Duration timeout) {
     await("ready on /health/ready", this::ready, timeout);
+    readyAfter = sinceStart();
+    cpuAtReady = cpuSeconds();
+  }
+
+  /** Seconds from the last start to its readiness. */
+  public double readyAfter() {
+    return readyAfter;
+  }
+
+  /** CPU seconds the last start's JVM had used when it was ready: what a start costs. */
+  public double cpuAtReady() {
+    return cpuAtReady;
+  }
+
+  /**
+   * CPU seconds the current start's JVM has used (user and system, its own threads only): far less
+   * sensitive to the machine's load than wall time, so the figure to compare starts by.
+   */
+  public double cpuSeconds() {
+    return process
+        .toHandle()
+        .info()
+        .totalCpuDuration()
+        .map(d -> d.toMillis() / 1000.0)
+        .orElse(-1.0);
   }
 
   /**
