@@ -16,6 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
   private static EmbeddedMariaDb db;
+  private static OpenSearchProcess openSearch;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -47,9 +48,30 @@ public class TestDatabase implements LauncherSessionListener {
     // runs its SMTP server there: the other tests' emails wait in the outbox and are retried.
     int smtpPort = JvmProcess.freePort();
     System.setProperty("cohesion.test.smtpPort", Integer.toString(smtpPort));
+    // The opensearch profile: the same tests against a real OpenSearch (docs/search.md, "Tests").
+    String search = "";
+    if ("opensearch".equals(System.getProperty("cohesion.test.search"))) {
+      try {
+        Path searchDir =
+            Path.of(System.getProperty("cohesion.test.dir", "target"), "it-opensearch")
+                .toAbsolutePath();
+        deleteRecursively(searchDir);
+        java.nio.file.Files.createDirectories(searchDir);
+        openSearch = new OpenSearchProcess(searchDir, java.net.http.HttpClient.newHttpClient());
+        openSearch.start();
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot start the test OpenSearch", e);
+      }
+      System.setProperty("cohesion.test.search.url", openSearch.url());
+      search =
+          " -Dcohesion.search.backend=opensearch -Dcohesion.search.url="
+              + openSearch.url()
+              + " -Dcohesion.search.index=suite";
+    }
     System.setProperty(
         "payara.cmdOptions",
-        "-Dcohesion.db.url="
+        search
+            + " -Dcohesion.db.url="
             + db.jdbcUrl()
             + " -Dcohesion.db.user="
             + EmbeddedMariaDb.APP
@@ -71,6 +93,10 @@ public class TestDatabase implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (openSearch != null) {
+      openSearch.stop(java.time.Duration.ofSeconds(30));
+      openSearch = null;
+    }
     if (db != null) {
       db.stop();
       db = null;

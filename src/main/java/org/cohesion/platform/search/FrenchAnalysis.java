@@ -1,6 +1,7 @@
 package org.cohesion.platform.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
@@ -59,13 +60,25 @@ public class FrenchAnalysis implements LuceneAnalysisConfigurer {
 
   /**
    * The same three analyzers for the OpenSearch mode: OpenSearch runs these very Lucene filters
-   * under its own names ({@code elision} without a list takes Lucene's French articles, as the
-   * Lucene factory does; {@code light_french} is {@code FrenchLightStemFilter}).
+   * under its own names ({@code elision} given Lucene's French articles, which the Lucene factory
+   * takes by default; {@code light_french} is {@code FrenchLightStemFilter}).
    */
   public static class OpenSearch implements ElasticsearchAnalysisConfigurer {
+    /** Lucene's own list, the one the Lucene factory takes by default: l', d', qu', jusqu'… */
+    static String[] frenchArticles() {
+      return FrenchAnalyzer.DEFAULT_ARTICLES.stream()
+          .map(article -> new String((char[]) article))
+          .sorted()
+          .toArray(String[]::new);
+    }
+
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-      context.tokenFilter("cohesion_elision").type("elision").param("articles_case", true);
+      context
+          .tokenFilter("cohesion_elision")
+          .type("elision")
+          .param("articles", frenchArticles())
+          .param("articles_case", true);
       context.tokenFilter("cohesion_french_stem").type("stemmer").param("language", "light_french");
       context
           .tokenFilter("cohesion_edge")

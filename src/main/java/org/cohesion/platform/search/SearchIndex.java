@@ -69,6 +69,8 @@ public final class SearchIndex implements AutoCloseable {
 
   private static Map<String, Object> lucene(Path directory) {
     Map<String, Object> p = new LinkedHashMap<>();
+    // Named: with both backends on the classpath, Hibernate Search will not guess.
+    p.put("hibernate.search.backend.type", "lucene");
     p.put("hibernate.search.backend.directory.root", directory.toString());
     p.put("hibernate.search.backend.analysis.configurer", FrenchAnalysis.class.getName());
     p.put("hibernate.search.backend.lucene_version", "LATEST");
@@ -218,12 +220,13 @@ public final class SearchIndex implements AutoCloseable {
                           .numberOfFragments(1)
                           .fragmentSize(200)
                           .noMatchSize(200))
+              // The title's highlighter takes its HTML encoder from the default one above:
+              // OpenSearch accepts an encoder only for all fields at once.
               .highlighter(
                   "title",
                   h ->
                       h.plain()
                           .tag("<mark>", "</mark>")
-                          .encoder(HighlighterEncoder.HTML)
                           .numberOfFragments(1)
                           .fragmentSize(2000)
                           .noMatchSize(SearchQuery.MAX_LENGTH * 10));
