@@ -17,6 +17,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestDatabase implements LauncherSessionListener {
   private static EmbeddedMariaDb db;
   private static Path clamdDir;
+  private static OpenSearchProcess openSearch;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -49,9 +50,30 @@ public class TestDatabase implements LauncherSessionListener {
     int smtpPort = JvmProcess.freePort();
     System.setProperty("cohesion.test.smtpPort", Integer.toString(smtpPort));
     String clamav = startClamd();
+    // The opensearch profile: the same tests against a real OpenSearch (docs/search.md, "Tests").
+    String search = "";
+    if ("opensearch".equals(System.getProperty("cohesion.test.search"))) {
+      try {
+        Path searchDir =
+            Path.of(System.getProperty("cohesion.test.dir", "target"), "it-opensearch")
+                .toAbsolutePath();
+        deleteRecursively(searchDir);
+        java.nio.file.Files.createDirectories(searchDir);
+        openSearch = new OpenSearchProcess(searchDir, java.net.http.HttpClient.newHttpClient());
+        openSearch.start();
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot start the test OpenSearch", e);
+      }
+      System.setProperty("cohesion.test.search.url", openSearch.url());
+      search =
+          " -Dcohesion.search.backend=opensearch -Dcohesion.search.url="
+              + openSearch.url()
+              + " -Dcohesion.search.index=suite";
+    }
     System.setProperty(
         "payara.cmdOptions",
-        "-Dcohesion.db.url="
+        search
+            + " -Dcohesion.db.url="
             + db.jdbcUrl()
             + " -Dcohesion.db.user="
             + EmbeddedMariaDb.APP
@@ -105,6 +127,9 @@ public class TestDatabase implements LauncherSessionListener {
         throw new IllegalStateException("Cannot stop the test clamd", e);
       }
       clamdDir = null;
+    if (openSearch != null) {
+      openSearch.stop(java.time.Duration.ofSeconds(30));
+      openSearch = null;
     }
     if (db != null) {
       db.stop();

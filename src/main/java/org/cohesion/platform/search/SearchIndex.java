@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
+import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -24,10 +26,12 @@ import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 
 /**
- * One node's Lucene index of {@link SearchEntry}s, through Hibernate Search's standalone mapper.
- * Plain Java (no container), so the analysis and the permission filter are tested in-process. Every
- * query, count and facet is filtered by the caller's audience tokens inside the Lucene query.
- * Thread-safe: each call opens its own Hibernate Search session.
+ * The search index of {@link SearchEntry}s, through Hibernate Search's standalone mapper: one
+ * node's own Lucene index, or (OpenSearch mode) the index every node shares in OpenSearch; the
+ * mapping, queries, facets and permission filter are the same code for both. Plain Java (no
+ * container), so the analysis and the permission filter are tested in-process. Every query, count
+ * and facet is filtered by the caller's audience tokens inside the Lucene query. Thread-safe: each
+ * call opens its own Hibernate Search session.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final Pattern TERMS = Pattern.compile("\"[^\"]*\"|[^\\s\"]+");
@@ -38,23 +42,86 @@ public final class SearchIndex implements AutoCloseable {
 
   private final CloseableSearchMapping mapping;
 
+  /** This node's own Lucene index in {@code directory} (the default mode). */
   public SearchIndex(Path directory) {
-    Objects.requireNonNull(directory, "directory");
-    mapping =
+    this(lucene(Objects.requireNonNull(directory, "directory")));
+  }
+
+  /**
+   * The index shared by every node in OpenSearch, through Hibernate Search's Elasticsearch backend:
+   * {@code uris} is OpenSearch's address(es), comma-separated; {@code name} prefixes the index and
+   * its aliases, so that several databases (tests, a staging copy) can share one OpenSearch.
+   */
+  public static SearchIndex openSearch(String uris, String name) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("hibernate.search.backend.type", "elasticsearch");
+    p.put("hibernate.search.backend.uris", uris);
+    // Said, not asked: the backend then needs no request to OpenSearch to build the mapping.
+    p.put("hibernate.search.backend.version", "opensearch:2.19");
+    p.put(
+        "hibernate.search.backend.analysis.configurer", FrenchAnalysis.OpenSearch.class.getName());
+    p.put("hibernate.search.backend.layout.strategy", BeanReference.ofInstance(new Layout(name)));
+    // A write returns once OpenSearch has refreshed, so the other nodes find it at once (the
+    // passes write a handful of entries; a rebuild writes pages of 500).
+    p.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+    return new SearchIndex(p);
+  }
+
+  private static Map<String, Object> lucene(Path directory) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    // Named: with both backends on the classpath, Hibernate Search will not guess.
+    p.put("hibernate.search.backend.type", "lucene");
+    p.put("hibernate.search.backend.directory.root", directory.toString());
+    p.put("hibernate.search.backend.analysis.configurer", FrenchAnalysis.class.getName());
+    p.put("hibernate.search.backend.lucene_version", "LATEST");
+    return p;
+  }
+
+  private SearchIndex(Map<String, Object> backend) {
+    var builder =
         SearchMapping.builder(
                 AnnotatedTypeSource.fromClasses(IndexedEntry.class), MethodHandles.lookup())
-            .property("hibernate.search.backend.directory.root", directory.toString())
-            .property(
-                "hibernate.search.backend.analysis.configurer", FrenchAnalysis.class.getName())
             .property("hibernate.search.schema_management.strategy", "create-or-update")
-            .property("hibernate.search.backend.lucene_version", "LATEST")
             // The one mapped class is named above: no scanning of class locations for others, which
             // in Payara's exploded war fails (a class file is not a jar or a folder to open).
             .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
             .property(
                 "hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations",
-                false)
-            .build();
+                false);
+    backend.forEach(builder::property);
+    mapping = builder.build();
+  }
+
+  /** Index and alias names under a prefix: {@code <name>-entries-000001}, {@code -read}, … */
+  private record Layout(String name) implements IndexLayoutStrategy {
+    private static final Pattern GENERATION = Pattern.compile("(.*)-\\d{6}");
+
+    @Override
+    public String createInitialElasticsearchIndexName(String index) {
+      return name + "-" + index + "-000001";
+    }
+
+    @Override
+    public String createWriteAlias(String index) {
+      return name + "-" + index + "-write";
+    }
+
+    @Override
+    public String createReadAlias(String index) {
+      return name + "-" + index + "-read";
+    }
+
+    // Hibernate Search tells which of its indexes a hit comes from by this key, which must equal
+    // the one it derives from its own index name (by default, that name): strip ours off.
+    @Override
+    public String extractUniqueKeyFromElasticsearchIndexName(String index) {
+      Matcher m = GENERATION.matcher(index);
+      String prefix = name + "-";
+      if (!m.matches() || !m.group(1).startsWith(prefix)) {
+        throw new IllegalArgumentException("Not an index of this layout: " + index);
+      }
+      return m.group(1).substring(prefix.length());
+    }
   }
 
   /** Adds or replaces entries (same kind and id). */
@@ -153,12 +220,13 @@ public final class SearchIndex implements AutoCloseable {
                           .numberOfFragments(1)
                           .fragmentSize(200)
                           .noMatchSize(200))
+              // The title's highlighter takes its HTML encoder from the default one above:
+              // OpenSearch accepts an encoder only for all fields at once.
               .highlighter(
                   "title",
                   h ->
                       h.plain()
                           .tag("<mark>", "</mark>")
-                          .encoder(HighlighterEncoder.HTML)
                           .numberOfFragments(1)
                           .fragmentSize(2000)
                           .noMatchSize(SearchQuery.MAX_LENGTH * 10));

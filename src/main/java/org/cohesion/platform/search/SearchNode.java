@@ -47,6 +47,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The lock is node-local on purpose: Lucene has one writer per index, and the timer must not
  * start a second pass while a rebuild runs; the search requests read without it.
+ *
+ * <p>OpenSearch mode ({@code cohesion.search.backend=opensearch}): one index in OpenSearch for
+ * every node, so one node at a time applies the outbox, the one whose pass holds the lock of the
+ * {@code search_worker} row ({@link SearchWorker}); that row, not a file, keeps the shared index's
+ * mark. Everything else (the sources, the window, the rebuild) is the same code.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -66,8 +71,30 @@ public class SearchNode {
   private static final int PAGE = 500;
   private static final String MARK_FILE = "applied.properties";
 
+  /** Who holds the worker's row, for operations reading it: pid@host. */
+  private static final String HOLDER =
+      java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+
+  /** The value of {@code cohesion.search.backend} that selects the OpenSearch mode. */
+  public static final String OPENSEARCH = "opensearch";
+
   @Inject SearchReads reads;
+  @Inject SearchWorker worker;
   @Inject @Any Instance<SearchSource> sources;
+
+  @Inject
+  @ConfigProperty(name = "cohesion.search.backend", defaultValue = "lucene")
+  String backend;
+
+  /** OpenSearch's address(es), e.g. http://search-1:9200,http://search-2:9200. */
+  @Inject
+  @ConfigProperty(name = "cohesion.search.url")
+  Optional<String> url;
+
+  /** The prefix of the shared index's name, so that several databases may share one OpenSearch. */
+  @Inject
+  @ConfigProperty(name = "cohesion.search.index", defaultValue = "cohesion")
+  String indexName;
 
   @Inject
   @ConfigProperty(name = "cohesion.search.directory")
@@ -76,6 +103,11 @@ public class SearchNode {
   private final ReentrantLock writing = new ReentrantLock();
   private volatile SearchIndex index;
   private volatile boolean databaseReady;
+  private volatile boolean shared;
+
+  /** OpenSearch mode: whether this node has seen the shared index hold entries since it started. */
+  private boolean verified;
+
   private Path directory;
   private volatile boolean temporary;
   private String epoch;
@@ -101,7 +133,7 @@ public class SearchNode {
       return;
     }
     try {
-      pass();
+      pass(false);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search: the outbox pass failed; the next one retries", e);
     } finally {
@@ -116,7 +148,7 @@ public class SearchNode {
   public void catchUp() {
     writing.lock();
     try {
-      pass();
+      pass(true);
     } finally {
       writing.unlock();
     }
@@ -129,16 +161,63 @@ public class SearchNode {
       if (index == null) {
         open();
       }
-      rebuildNow();
+      if (shared) {
+        try (SearchWorker.Turn turn = worker.claim(true).orElseThrow()) {
+          rebuildNow();
+          turn.done(mark, HOLDER);
+        }
+      } else {
+        rebuildNow();
+      }
     } finally {
       writing.unlock();
     }
   }
 
-  private void pass() {
+  /**
+   * One pass. In OpenSearch mode only the node that gets the worker's row applies; {@code wait}
+   * waits for another node's pass instead of skipping (tests, operations).
+   */
+  private void pass(boolean wait) {
     if (index == null) {
       open();
     }
+    if (shared) {
+      Optional<SearchWorker.Turn> claimed = worker.claim(wait);
+      if (claimed.isEmpty()) {
+        return; // another node is applying the outbox to the shared index
+      }
+      try (SearchWorker.Turn turn = claimed.get()) {
+        boolean resumable =
+            turn.mark().isPresent()
+                && turn.appliedAt()
+                    .filter(at -> at.isAfter(Instant.now().minus(RESUMABLE)))
+                    .isPresent()
+                // An OpenSearch emptied or replaced under a kept mark: checked once per start.
+                && (verified || index.size() > 0 || reads.highest() == 0);
+        if (resumable) {
+          if (turn.mark().get() != mark) {
+            // Another node worked in between: the rows this node remembers applying are still
+            // applied (the index is shared), but the mark is the row's.
+            mark = turn.mark().get();
+          }
+          applyOutbox();
+        } else {
+          rebuildNow();
+        }
+        verified = true;
+        turn.done(mark, HOLDER);
+      }
+    } else {
+      applyOutbox();
+    }
+    if (Duration.between(lastPrune, Instant.now()).toMinutes() >= 10) {
+      lastPrune = Instant.now();
+      reads.prune(RETENTION_HOURS);
+    }
+  }
+
+  private void applyOutbox() {
     List<SearchReads.Change> changes = reads.changes(mark, WINDOW_SECONDS, BATCH);
     Set<Long> inWindow = new HashSet<>();
     Map<String, Set<Long>> todo = new LinkedHashMap<>();
@@ -158,10 +237,6 @@ public class SearchNode {
     if (highest != mark) {
       mark = highest;
       saveMark();
-    }
-    if (Duration.between(lastPrune, Instant.now()).toMinutes() >= 10) {
-      lastPrune = Instant.now();
-      reads.prune(RETENTION_HOURS);
     }
   }
 
@@ -210,6 +285,18 @@ public class SearchNode {
   }
 
   private void open() {
+    if (OPENSEARCH.equalsIgnoreCase(backend.strip())) {
+      String uris =
+          url.filter(u -> !u.isBlank())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "cohesion.search.backend=opensearch needs cohesion.search.url"));
+      index = SearchIndex.openSearch(uris, indexName);
+      shared = true;
+      LOG.info(() -> "Search: OpenSearch mode, index " + indexName + "-entries at " + uris);
+      return;
+    }
     try {
       if (configuredDirectory.filter(d -> !d.isBlank()).isPresent()) {
         directory = Path.of(configuredDirectory.get());
@@ -287,6 +374,9 @@ public class SearchNode {
   }
 
   private void saveMark() {
+    if (shared) {
+      return; // the worker's row keeps it (SearchWorker.Turn.done)
+    }
     Properties p = new Properties();
     p.setProperty("epoch", epoch);
     p.setProperty("mark", Long.toString(mark));

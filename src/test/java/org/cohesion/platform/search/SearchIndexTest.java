@@ -23,7 +23,14 @@ class SearchIndexTest {
 
   @BeforeAll
   static void fill() {
-    index = new SearchIndex(dir);
+    // Under the opensearch profile the same cases run against the real OpenSearch the build
+    // started (an index of this test's own): both backends must answer alike.
+    String openSearch = System.getProperty("cohesion.test.search.url");
+    index =
+        openSearch == null
+            ? new SearchIndex(dir)
+            : SearchIndex.openSearch(
+                openSearch, "unit-" + java.util.UUID.randomUUID().toString().substring(0, 8));
     index.put(
         List.of(
             entry(
