@@ -57,15 +57,6 @@ public final class Launcher {
     boolean cluster =
         members != null || Boolean.parseBoolean(orDefault(env("COHESION_CLUSTER"), "false"));
     Path war = locateWar();
-    if (cluster
-        && env("COHESION_FLASH_SECRET_KEY") == null
-        && System.getProperty("cohesion.flash.secret-key") == null) {
-      // Not fatal: only the message shown after a redirect is lost when another node serves it.
-      System.err.println(
-          "[cohesion] Clustering without COHESION_FLASH_SECRET_KEY: a message shown after a"
-              + " redirect is lost when the next request lands on another node"
-              + " (docs/operations.md, \"Clustering\").");
-    }
 
     // The embedded MariaDB starts while Payara Micro boots: the two are the bulk of the start-up,
     // and only the deployment of the war needs the database.

@@ -41,7 +41,6 @@ import org.cohesion.cluster.WebSession.Partial;
 import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.JvmProcess;
-import org.cohesion.it.TestDatabase;
 import org.cohesion.launcher.EmbeddedMariaDb;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -128,9 +127,7 @@ class TwoNodeClusterIT {
             "-Dcohesion.mail.port=" + smtp.getSmtp().getPort(),
             "-Dcohesion.mail.base-url=http://cohesion.test",
             // Plain HTTP here: a Secure session cookie would never come back.
-            "-Dcohesion.secure-cookies=false",
-            // Shared by both nodes: a message kept across a redirect is read by either.
-            "-Dcohesion.flash.secret-key=" + TestDatabase.FLASH_KEY);
+            "-Dcohesion.secure-cookies=false");
     int hzA = JvmProcess.freePort();
     int hzB = JvmProcess.freePort();
     String members = "127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
@@ -191,19 +188,6 @@ class TwoNodeClusterIT {
     if (smtp != null) {
       smtp.stop();
     }
-  }
-
-  /** A message kept in Faces' flash cookie on one node is read on the other (a shared key). */
-  @Test
-  @Order(0)
-  void aMessageKeptAcrossARedirectOnOneNodeShowsOnTheOther() throws Exception {
-    WebSession planner = session();
-    assertEquals(302, planner.login(a, "manselme", Demo.PASSWORD));
-    long meeting =
-        scheduleMeeting(planner, a, "Point flash " + Long.toString(System.nanoTime(), 36), "Ordre");
-    // The redirect after the save, followed on the other node with the flash cookie node A set.
-    Page next = planner.open(b, "meetings/meeting.xhtml?id=" + meeting);
-    assertTrue(next.text("messages").contains("Réunion planifiée"), next.text("messages"));
   }
 
   /** As MinutesBrowserIT.twoPeopleCoWriteWithoutLosingAWord, with one person on each node. */

@@ -15,9 +15,6 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * need no database.
  */
 public class TestDatabase implements LauncherSessionListener {
-  /** The flash cookie key of the test servers (an AES-256 key, Base64). */
-  public static final String FLASH_KEY = "7tC3ofTr3AnQ1N4ww2EebWZPPEc+rccRU3GT/45XCxU=";
-
   private static EmbeddedMariaDb db;
 
   @Override
@@ -69,9 +66,6 @@ public class TestDatabase implements LauncherSessionListener {
             + " -Dcohesion.mail.base-url=http://cohesion.test"
             // The tests speak plain HTTP: a Secure session cookie would never come back.
             + " -Dcohesion.secure-cookies=false"
-            // One flash key, as every node of a cluster shares (FlashSecretKeyIT).
-            + " -Dcohesion.flash.secret-key="
-            + FLASH_KEY
             + " -Xmx768m");
   }
 
