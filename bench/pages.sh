@@ -27,6 +27,8 @@
 #   KEEP_LOGS=1  keeps the work folder (server logs, wrk outputs)
 #   NMT=1        starts Cohésion with Native Memory Tracking and prints its summary after the runs
 #                (where the RSS goes: heap, metaspace, code cache, threads, GC...)
+#   IDLE=75      then leaves Cohésion idle that many seconds and reads its RSS again (the launcher's
+#                G1 settings give free heap back after a minute idle), with the heap then in use
 # Targets (issue 10): group page >= 10 % of the floor's req/s and p99 <= 250 ms at 16 connections,
 # home page >= 15 %, no errors. The machines are shared and noisy: compare the ratios of one run.
 set -euo pipefail
@@ -302,4 +304,12 @@ if [[ -n "$COHESION_PID" && "${NMT:-0}" == 1 ]]; then
   jcmd "$COHESION_PID" VM.native_memory summary | grep -E '^(Total|-) ' | sed 's/^/  /'
   echo "  embedded mariadbd (a process of its own, not in the JVM's RSS):" \
     "$(for p in $(pgrep -f "$WORK/.*mariadbd" || true); do awk '/VmRSS/ { printf "%d MiB ", $2 / 1024 }' "/proc/$p/status"; done)"
+fi
+if [[ -n "$COHESION_PID" && "${IDLE:-0}" -gt 0 ]]; then
+  sleep "$IDLE"
+  echo "  RSS of Cohésion's JVM after $IDLE s idle: $(awk '/VmRSS/ { printf "%d MiB", $2 / 1024 }' "/proc/$COHESION_PID/status");" \
+    "heap: $(jcmd "$COHESION_PID" GC.heap_info | grep -m1 -E 'garbage-first|def new|total' | sed 's/^ *//')"
+  if [[ "${NMT:-0}" == 1 ]]; then
+    jcmd "$COHESION_PID" VM.native_memory summary | grep -E '^(Total|-) +(Java Heap|Class|Thread|Code|GC)' | sed 's/^/  /'
+  fi
 fi
