@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Decision;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.Meeting;
@@ -53,7 +53,7 @@ public class MeetingDecisionsSection implements Serializable {
   private Choice attendee;
   private AttendanceStatus presence = AttendanceStatus.PRESENT;
   private Choice proxyHolder;
-  private DecisionDraft draft = new DecisionDraft();
+  private DecisionForm draft = new DecisionForm();
   private Choice responsible;
 
   private Boolean visible;
@@ -119,10 +119,10 @@ public class MeetingDecisionsSection implements Serializable {
   }
 
   public void recordDecision() {
-    DecisionDraft d = draft;
+    DecisionForm d = draft;
     d.setResponsibleId(responsible == null ? null : responsible.id());
     if (Actions.attempt(() -> register.record(meetingId, d), "decision.recorded")) {
-      draft = new DecisionDraft();
+      draft = new DecisionForm();
       responsible = null;
     }
     refresh();
@@ -251,7 +251,7 @@ public class MeetingDecisionsSection implements Serializable {
     this.proxyHolder = proxyHolder;
   }
 
-  public DecisionDraft getDraft() {
+  public DecisionForm getDraft() {
     return draft;
   }
 }

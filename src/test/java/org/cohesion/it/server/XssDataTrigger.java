@@ -13,12 +13,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.domain.AttendanceStatus;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.minutes.application.MeetingPlanner;
@@ -178,7 +178,7 @@ public class XssDataTrigger {
         users.as(
             "hbellemare",
             () -> {
-              DecisionDraft d = new DecisionDraft();
+              DecisionForm d = new DecisionForm();
               d.setTitle(text("decision", token));
               d.setText(text("decision-text", token));
               d.setType(DecisionType.DELIBERATION);
