@@ -29,7 +29,7 @@ import org.primefaces.model.SortMeta;
  */
 @Named
 @ViewScoped
-public class SheetsPage implements Serializable {
+public class ExperiencePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ExperienceSheets sheets;

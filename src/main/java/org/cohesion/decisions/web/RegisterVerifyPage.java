@@ -13,7 +13,7 @@ import org.cohesion.platform.web.Actions;
 /** The verification of the register, for board members and administrators. */
 @Named
 @ViewScoped
-public class VerifyPage implements Serializable {
+public class RegisterVerifyPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject RegisterVerification verification;
