@@ -62,12 +62,10 @@ public class ExperiencePage implements Serializable {
   }
 
   public String create() {
-    return Refusals.attempt(() -> created = sheets.create(groupId, newTitle), null)
-        ? "/experience/edit?faces-redirect=true&id=" + created
-        : null;
+    return Refusals.result(() -> sheets.create(groupId, newTitle), null)
+        .map(id -> "/experience/edit?faces-redirect=true&id=" + id)
+        .orElse(null);
   }
-
-  private Long created;
 
   public List<Choice> completeTheme(String text) {
     return sheets.searchThemes(text, userLocale.getLocale()).stream()
