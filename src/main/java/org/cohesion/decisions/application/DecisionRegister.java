@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import org.cohesion.decisions.domain.Decision;
 import org.cohesion.decisions.domain.DecisionAccess;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.FollowUpStatus;
 import org.cohesion.decisions.domain.Meeting;
@@ -32,6 +32,7 @@ import org.cohesion.network.domain.Member;
 import org.cohesion.network.domain.Theme;
 import org.cohesion.platform.audit.AuditLog;
 import org.cohesion.platform.domain.AccessDeniedException;
+import org.cohesion.platform.domain.Constraints;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
@@ -58,6 +59,7 @@ public class DecisionRegister {
   @Inject DecisionCallers callers;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Validator validator;
   @Inject RegisterChain chain;
 
   public LocalDate today() {
@@ -75,8 +77,9 @@ public class DecisionRegister {
   }
 
   /** Records a decision taken at a meeting; answers its number (e.g. CA-2008-03). */
-  public String record(long meetingId, DecisionDraft draft) {
+  public String record(long meetingId, DecisionForm draft) {
     var signed = callers.require();
+    Constraints.check(validator, draft);
     Meeting meeting = meeting(meetingId);
     long bodyId = meeting.getBody().getId();
     if (!signed.access().canRecordIn(bodyId)) {
@@ -93,7 +96,8 @@ public class DecisionRegister {
       throw new DomainException("decision.number.used", number);
     }
     Instant now = now();
-    Decision decision = Decision.take(meeting, seq, draft, themes(draft), responsible(draft), now);
+    Decision decision =
+        Decision.take(meeting, seq, draft.content(), themes(draft), responsible(draft), now);
     em.persist(decision);
     append(RegisterEntry.content(decision, null, signed.caller().memberId(), now));
     audit.record("DECISION_RECORDED", "decision", number, null);
@@ -105,15 +109,16 @@ public class DecisionRegister {
   }
 
   /** A correction: a new entry referencing the corrected one; the register shows both. */
-  public void correct(long decisionId, DecisionDraft draft) {
+  public void correct(long decisionId, DecisionForm draft) {
     var signed = callers.require();
+    Constraints.check(validator, draft);
     Decision decision = readable(decisionId, signed.access());
     if (!signed.access().canRecordIn(decision.getBody().getId())) {
       throw new AccessDeniedException();
     }
     lock(decision.getBody().getId());
     RegisterEntry corrected = lastContentEntry(decision.getNumber());
-    decision.correct(draft, themes(draft), responsible(draft));
+    decision.correct(draft.content(), themes(draft), responsible(draft));
     Instant now = now();
     append(RegisterEntry.content(decision, corrected, signed.caller().memberId(), now));
     audit.record("DECISION_CORRECTED", "decision", decision.getNumber(), null);
@@ -512,7 +517,7 @@ public class DecisionRegister {
     return max == null ? 0 : max;
   }
 
-  private Set<Theme> themes(DecisionDraft draft) {
+  private Set<Theme> themes(DecisionForm draft) {
     Set<Theme> themes = new LinkedHashSet<>();
     for (String code : draft.getThemeCodes()) {
       themes.add(
@@ -525,7 +530,7 @@ public class DecisionRegister {
     return themes;
   }
 
-  private Member responsible(DecisionDraft draft) {
+  private Member responsible(DecisionForm draft) {
     if (draft.getResponsibleId() == null) {
       return null;
     }

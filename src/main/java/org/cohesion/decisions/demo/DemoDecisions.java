@@ -17,12 +17,13 @@ import java.util.logging.Logger;
 import org.cohesion.decisions.application.RegisterChain;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.Decision;
-import org.cohesion.decisions.domain.DecisionDraft;
+import org.cohesion.decisions.domain.DecisionContent;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.FollowUpStatus;
 import org.cohesion.decisions.domain.Meeting;
 import org.cohesion.decisions.domain.MeetingPlan;
 import org.cohesion.decisions.domain.RegisterEntry;
+import org.cohesion.decisions.domain.Vote;
 import org.cohesion.network.domain.Account;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
@@ -467,19 +468,10 @@ public class DemoDecisions {
       FollowUpStatus status,
       String doneNote) {
     em.flush();
-    DecisionDraft draft = new DecisionDraft();
-    draft.setTitle(title);
-    draft.setText(text);
-    draft.setType(type);
-    draft.setUnanimous(votes == null);
-    if (votes != null) {
-      draft.setVotesFor(votes[0]);
-      draft.setVotesAgainst(votes[1]);
-      draft.setAbstentions(votes[2]);
-    }
-    draft.setDueOn(due);
-    draft.setPublicDecision(isPublic);
-    draft.setMinutesRef(minutesRef);
+    Vote vote =
+        votes == null ? new Vote(true, 0, 0, 0) : Vote.counted(votes[0], votes[1], votes[2]);
+    DecisionContent content =
+        new DecisionContent(title, text, type, vote, minutesRef, null, isPublic, due);
     int seq =
         em.createNamedQuery("Decision.maxSeq", Integer.class)
                 .setParameter("bodyId", meeting.getBody().getId())
@@ -500,7 +492,7 @@ public class DemoDecisions {
         Decision.take(
             meeting,
             seq,
-            draft,
+            content,
             themeSet,
             responsible == null ? null : person(responsible),
             at(meeting.getHeldOn()));

@@ -53,6 +53,8 @@ public class Decision implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final int MAX_TITLE = 300;
   public static final int MAX_TEXT = 20_000;
+  public static final int MAX_MINUTES_REF = 500;
+  public static final int MAX_DOCUMENTS = 2000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,10 +108,10 @@ public class Decision implements Serializable {
       inverseJoinColumns = @JoinColumn(name = "theme_id"))
   private Set<Theme> themes = new LinkedHashSet<>();
 
-  @Column(name = "minutes_ref", length = 500)
+  @Column(name = "minutes_ref", length = MAX_MINUTES_REF)
   private String minutesRef;
 
-  @Column(length = 2000)
+  @Column(length = MAX_DOCUMENTS)
   private String documents;
 
   @Column(name = "public_decision")
@@ -141,7 +143,7 @@ public class Decision implements Serializable {
   public static Decision take(
       Meeting meeting,
       int seq,
-      DecisionDraft draft,
+      DecisionContent content,
       Set<Theme> themes,
       Member responsible,
       Instant at) {
@@ -164,53 +166,47 @@ public class Decision implements Serializable {
     d.number = new DecisionNumber(d.body.getCode(), d.year, seq).toString();
     d.seq = seq;
     d.recordedAt = at;
-    d.apply(draft, themes, responsible);
+    d.apply(content, themes, responsible);
     return d;
   }
 
   /** A correction: the content is replaced (the register keeps both versions). */
-  public void correct(DecisionDraft draft, Set<Theme> themes, Member responsible) {
-    apply(draft, themes, responsible);
+  public void correct(DecisionContent content, Set<Theme> themes, Member responsible) {
+    apply(content, themes, responsible);
     corrected = true;
   }
 
-  private void apply(DecisionDraft draft, Set<Theme> newThemes, Member newResponsible) {
-    String t = strip(draft.getTitle());
-    String x = strip(draft.getText());
+  private void apply(DecisionContent content, Set<Theme> newThemes, Member newResponsible) {
+    // The lengths are the form's (DecisionForm, checked by the register); what a decision cannot
+    // be without stays here.
+    String t = strip(content.title());
+    String x = strip(content.text());
     if (t == null) {
       throw new DomainException("decision.title.required");
     }
     if (x == null) {
       throw new DomainException("decision.text.required");
     }
-    if (t.length() > MAX_TITLE || x.length() > MAX_TEXT) {
-      throw new DomainException("field.tooLong");
-    }
-    if (draft.getType() == null) {
+    if (content.type() == null) {
       throw new DomainException("decision.type.required");
     }
-    String minutes = strip(draft.getMinutesRef());
-    String docs = strip(draft.getDocuments());
-    if ((minutes != null && minutes.length() > 500) || (docs != null && docs.length() > 2000)) {
-      throw new DomainException("field.tooLong");
-    }
-    if (draft.getDueOn() != null && draft.getDueOn().isBefore(heldOn)) {
+    if (content.dueOn() != null && content.dueOn().isBefore(heldOn)) {
       throw new DomainException("decision.due.beforeMeeting");
     }
-    Vote vote = draft.vote().validFor(meeting.voters());
+    Vote vote = content.vote().validFor(meeting.voters());
     title = t;
     text = x;
-    type = draft.getType();
+    type = content.type();
     unanimous = vote.unanimous();
     votesFor = vote.forCount();
     votesAgainst = vote.against();
     abstentions = vote.abstentions();
     themes = new LinkedHashSet<>(newThemes);
-    minutesRef = minutes;
-    documents = docs;
-    publicDecision = draft.isPublicDecision();
+    minutesRef = strip(content.minutesRef());
+    documents = strip(content.documents());
+    publicDecision = content.publicDecision();
     responsible = newResponsible;
-    dueOn = draft.getDueOn();
+    dueOn = content.dueOn();
   }
 
   /** A step of the follow-up (to do, in progress, done, abandoned). */

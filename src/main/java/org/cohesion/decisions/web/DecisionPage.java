@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.DecisionView;
 import org.cohesion.decisions.domain.Decision;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.FollowUpStatus;
 import org.cohesion.decisions.domain.RegisterEntry;
@@ -42,7 +42,7 @@ public class DecisionPage implements Serializable {
   private String note;
   private FollowUpStatus newStatus;
   private String statusNote;
-  private DecisionDraft correction;
+  private DecisionForm correction;
   // The correction's responsible as the search offered them (id and name), not a directory menu.
   private Choice responsible;
 
@@ -54,7 +54,7 @@ public class DecisionPage implements Serializable {
   }
 
   private void startCorrection() {
-    correction = DecisionDraft.of(view.decision());
+    correction = DecisionForm.of(view.decision());
     Member r = view.decision().getResponsible();
     responsible = r == null ? null : new Choice(r.getId(), r.getFullName());
   }
@@ -94,7 +94,7 @@ public class DecisionPage implements Serializable {
   }
 
   public void correct() {
-    DecisionDraft d = correction;
+    DecisionForm d = correction;
     d.setResponsibleId(responsible == null ? null : responsible.id());
     if (Actions.attempt(() -> register.correct(decisionId, d), "decision.corrected.saved")) {
       refresh();
@@ -188,7 +188,7 @@ public class DecisionPage implements Serializable {
     this.statusNote = statusNote;
   }
 
-  public DecisionDraft getCorrection() {
+  public DecisionForm getCorrection() {
     return correction;
   }
 }

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.domain.Decision;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionNumber;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.Meeting;
@@ -50,7 +50,7 @@ public class MeetingDecisionsSection implements Serializable {
 
   // The decision's responsible as the search offered them (id and name only): not a menu of the
   // whole directory.
-  private DecisionDraft draft = new DecisionDraft();
+  private DecisionForm draft = new DecisionForm();
   private Choice responsible;
 
   private Boolean visible;
@@ -100,10 +100,10 @@ public class MeetingDecisionsSection implements Serializable {
   }
 
   public void recordDecision() {
-    DecisionDraft d = draft;
+    DecisionForm d = draft;
     d.setResponsibleId(responsible == null ? null : responsible.id());
     if (Actions.attempt(() -> register.record(meetingId, d), "decision.recorded")) {
-      draft = new DecisionDraft();
+      draft = new DecisionForm();
       responsible = null;
     }
     refresh();
@@ -187,7 +187,7 @@ public class MeetingDecisionsSection implements Serializable {
     return DecisionType.values();
   }
 
-  public DecisionDraft getDraft() {
+  public DecisionForm getDraft() {
     return draft;
   }
 }

@@ -120,8 +120,8 @@ public class Minutes implements Serializable {
   }
 
   /**
-   * Writes a new revision as the head. Only a draft is written to, and never beyond {@link
-   * #MAX_CHARACTERS}.
+   * Writes a new revision as the head. Only a draft is written to, never beyond {@link
+   * #MAX_CHARACTERS}, and no section's title beyond {@link Section#MAX_TITLE}.
    */
   public MinutesRevision write(
       MinutesText text,
@@ -133,6 +133,9 @@ public class Minutes implements Serializable {
     requireDraft();
     if (text.characters() > MAX_CHARACTERS) {
       throw new DomainException("minutes.tooLarge", MAX_CHARACTERS);
+    }
+    if (text.sections().stream().anyMatch(s -> s.title().length() > Section.MAX_TITLE)) {
+      throw new DomainException("field.tooLong");
     }
     int number = head == null ? 1 : head.getNumber() + 1;
     MinutesRevision revision =

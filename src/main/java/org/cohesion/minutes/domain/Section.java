@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  */
 public record Section(String key, String title, List<String> blocks) implements Serializable {
 
+  /**
+   * The longest title a writer may give a section ({@link Minutes#write} holds it); as long as an
+   * agenda item's title, from which most sections are born.
+   */
+  public static final int MAX_TITLE = 200;
+
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
   public Section {

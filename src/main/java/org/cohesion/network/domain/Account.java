@@ -54,7 +54,9 @@ import org.cohesion.platform.security.PlatformRole;
 public class Account implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  public static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+  public static final int LOGIN_MAX = 60;
+  public static final Pattern LOGIN =
+      Pattern.compile("[a-z0-9][a-z0-9._-]{1," + (LOGIN_MAX - 1) + "}");
   public static final Set<String> LOCALES = Set.of("fr", "en");
 
   @Id
@@ -67,7 +69,7 @@ public class Account implements Serializable {
   @JoinColumn(name = "member_id", nullable = false, updatable = false)
   private Member member;
 
-  @Column(nullable = false, length = 60, updatable = false)
+  @Column(nullable = false, length = LOGIN_MAX, updatable = false)
   private String login;
 
   @Column(name = "password_hash", nullable = false)

@@ -12,30 +12,31 @@ import org.cohesion.observation.domain.IndicatorUnit;
 public class IndicatorForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @NotBlank
-  @Size(max = Indicator.CODE_MAX)
+  @NotBlank(message = "{indicator.code.required}")
+  @Size(max = Indicator.CODE_MAX, message = "{field.tooLong}")
   @Pattern(regexp = Indicator.CODE_REGEX, message = "{indicator.code.pattern}")
   private String code;
 
-  @NotBlank
-  @Size(max = Indicator.LABEL_MAX)
+  @NotBlank(message = "{indicator.labelFr.required}")
+  @Size(max = Indicator.LABEL_MAX, message = "{field.tooLong}")
   private String labelFr;
 
-  @NotBlank
-  @Size(max = Indicator.LABEL_MAX)
+  @NotBlank(message = "{indicator.labelEn.required}")
+  @Size(max = Indicator.LABEL_MAX, message = "{field.tooLong}")
   private String labelEn;
 
-  @NotNull private IndicatorUnit unit = IndicatorUnit.COUNT;
+  @NotNull(message = "{indicator.unit.required}")
+  private IndicatorUnit unit = IndicatorUnit.COUNT;
 
-  @Size(max = Indicator.DEFINITION_MAX)
+  @Size(max = Indicator.DEFINITION_MAX, message = "{field.tooLong}")
   private String definition;
 
-  @Size(max = Indicator.SOURCE_MAX)
+  @Size(max = Indicator.SOURCE_MAX, message = "{field.tooLong}")
   private String source;
 
   private Boolean higherIsBetter;
 
-  @Size(max = Indicator.THEME_MAX)
+  @Size(max = Indicator.THEME_MAX, message = "{field.tooLong}")
   private String theme;
 
   public String getCode() {

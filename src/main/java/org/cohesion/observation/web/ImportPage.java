@@ -49,7 +49,7 @@ public class ImportPage implements Serializable {
     String name = event.getFile().getFileName();
     lastCounts = null;
     newIndicator = null;
-    Actions.attempt(() -> preview = imports.stage(name, bytes), null);
+    Actions.result(() -> imports.stage(name, bytes), null).ifPresent(p -> preview = p);
     batchId = preview == null ? null : preview.batchId();
     if (preview != null) {
       if (preview.isValid()) {
@@ -113,7 +113,7 @@ public class ImportPage implements Serializable {
 
   private void refresh() {
     if (batchId != null) {
-      Actions.attempt(() -> preview = imports.preview(batchId), null);
+      Actions.result(() -> imports.preview(batchId), null).ifPresent(p -> preview = p);
     }
   }
 

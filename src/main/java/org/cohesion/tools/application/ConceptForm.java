@@ -15,8 +15,8 @@ public record ConceptForm(
         @Size(max = Concept.LABEL_MAX, message = "{field.tooLong}")
         String prefFr,
     @Size(max = Concept.LABEL_MAX, message = "{field.tooLong}") String prefEn,
-    @Size(max = 4000, message = "{field.tooLong}") String altFr,
-    @Size(max = 4000, message = "{field.tooLong}") String altEn,
+    @Size(max = Concept.ALT_LABELS_MAX, message = "{field.tooLong}") String altFr,
+    @Size(max = Concept.ALT_LABELS_MAX, message = "{field.tooLong}") String altEn,
     @Size(max = Concept.NOTE_MAX, message = "{field.tooLong}") String noteFr,
     @Size(max = Concept.NOTE_MAX, message = "{field.tooLong}") String noteEn,
     List<Long> broaderIds,

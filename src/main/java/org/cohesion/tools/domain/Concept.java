@@ -51,6 +51,8 @@ public class Concept implements Serializable {
 
   public static final int LABEL_MAX = 160;
   public static final int NOTE_MAX = 2000;
+  // The alternative labels of one language as a person types them, one a line.
+  public static final int ALT_LABELS_MAX = 4000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

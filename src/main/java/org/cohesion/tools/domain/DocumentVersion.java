@@ -27,6 +27,9 @@ import org.cohesion.platform.domain.DomainException;
 public class DocumentVersion implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  public static final int NOTE_MAX = 500;
+  public static final int NAME_MAX = 120;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -56,10 +59,10 @@ public class DocumentVersion implements Serializable {
   @Column(name = "uploaded_at", nullable = false)
   private Instant uploadedAt;
 
-  @Column(length = 500)
+  @Column(length = NOTE_MAX)
   private String note;
 
-  @Column(length = 120)
+  @Column(length = NAME_MAX)
   private String label;
 
   private long downloads;
@@ -96,15 +99,15 @@ public class DocumentVersion implements Serializable {
     this.extractedText = file.text();
     this.previewPng = file.previewPng();
     this.quarantined = file.quarantined();
-    this.note = bounded(note, 500);
-    this.label = bounded(label, 120);
+    this.note = bounded(note, NOTE_MAX);
+    this.label = bounded(label, NAME_MAX);
     this.uploadedBy = by;
     this.uploadedAt = at;
   }
 
   /** Names the version; a named version is kept for ever, so its name is never taken away. */
   public void name(String name) {
-    String n = bounded(name, 120);
+    String n = bounded(name, NAME_MAX);
     if (n == null) {
       throw new DomainException("version.nameRequired");
     }

@@ -15,16 +15,16 @@ public record DublinCore(
     @NotBlank(message = "{document.title.required}")
         @Size(max = ToolDocument.TITLE_MAX, message = "{field.tooLong}")
         String title,
-    @Size(max = 500, message = "{field.tooLong}") String creators,
-    @Size(max = 200, message = "{field.tooLong}") String publisher,
+    @Size(max = ToolDocument.CREATORS_MAX, message = "{field.tooLong}") String creators,
+    @Size(max = ToolDocument.PUBLISHER_MAX, message = "{field.tooLong}") String publisher,
     LocalDate issued,
     @NotNull(message = "{document.type.required}") DocumentType type,
     @NotNull(message = "{document.language.required}")
         @Pattern(regexp = "[a-z]{2,3}(-[a-z0-9]{2,8})?", message = "{document.language.invalid}")
         String language,
-    @Size(max = 500, message = "{field.tooLong}") String territories,
-    @Size(max = 5000, message = "{field.tooLong}") String description,
-    @Size(max = 500, message = "{field.tooLong}") String rights,
+    @Size(max = ToolDocument.TERRITORIES_MAX, message = "{field.tooLong}") String territories,
+    @Size(max = ToolDocument.DESCRIPTION_MAX, message = "{field.tooLong}") String description,
+    @Size(max = ToolDocument.RIGHTS_MAX, message = "{field.tooLong}") String rights,
     @NotNull Confidentiality confidentiality)
     implements Serializable {
 

@@ -65,6 +65,11 @@ public class ToolDocument implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final int TITLE_MAX = 300;
+  public static final int CREATORS_MAX = 500;
+  public static final int PUBLISHER_MAX = 200;
+  public static final int TERRITORIES_MAX = 500;
+  public static final int DESCRIPTION_MAX = 5000;
+  public static final int RIGHTS_MAX = 500;
 
   /** A paper item's shelf mark (cote), e.g. « URB 352.1 MAR ». */
   public static final int SHELF_MARK_MAX = 60;
@@ -86,10 +91,10 @@ public class ToolDocument implements Serializable {
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
 
-  @Column(length = 500)
+  @Column(length = CREATORS_MAX)
   private String creators;
 
-  @Column(length = 200)
+  @Column(length = PUBLISHER_MAX)
   private String publisher;
 
   private LocalDate issued;
@@ -101,13 +106,13 @@ public class ToolDocument implements Serializable {
   @Column(nullable = false, length = 8)
   private String language;
 
-  @Column(length = 500)
+  @Column(length = TERRITORIES_MAX)
   private String territories;
 
-  @Column(length = 5000)
+  @Column(length = DESCRIPTION_MAX)
   private String description;
 
-  @Column(length = 500)
+  @Column(length = RIGHTS_MAX)
   private String rights;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

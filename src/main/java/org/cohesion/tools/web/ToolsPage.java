@@ -18,9 +18,10 @@ import org.cohesion.tools.domain.Confidentiality;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * {@code /tools/index.xhtml?g=<group id>}: a working group's « Outils méthodologiques »; without
- * {@code g}, the network library. Lists what the caller may read, the most downloaded, and the form
- * that adds a document: its description first, then its file (the upload sends the form with it),
+ * {@code /tools/index.xhtml?group=<group id>} (or the old {@code g=}): a working group's « Outils
+ * méthodologiques »; without it, the network library. Lists what the caller may read, the most
+ * downloaded, and the form that adds a document: its description first, then its file (the upload
+ * sends the form with it),
  * or a shelf mark for a paper item catalogued without a file.
  */
 @Named
@@ -32,17 +33,17 @@ public class ToolsPage implements Serializable {
   @Inject transient Thesaurus thesaurus;
   @Inject UserLocale userLocale;
 
-  private String g;
+  private String group;
   private Long groupId;
   private MetadataForm form;
   private String shelfMark;
   private transient ToolsView view;
 
   public void load() {
-    if (g == null) {
+    if (group == null) {
       ViewParameters.reapply();
     }
-    groupId = Ids.optional(g);
+    groupId = Ids.optional(group);
     view = null;
     getView();
     if (form == null) {
@@ -126,12 +127,12 @@ public class ToolsPage implements Serializable {
     return form;
   }
 
-  public String getG() {
-    return g;
+  public String getGroup() {
+    return group;
   }
 
-  public void setG(String g) {
-    this.g = g;
+  public void setGroup(String group) {
+    this.group = group;
   }
 
   public Long getGroupId() {

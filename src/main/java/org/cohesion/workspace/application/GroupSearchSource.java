@@ -85,7 +85,7 @@ public class GroupSearchSource implements SearchSource {
         id,
         name,
         (String) r[2],
-        "group.xhtml?g=" + r[4],
+        "group.xhtml?id=" + r[4],
         audienceOfGroup(id, network),
         (String) r[5],
         null,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.network.domain.Body;
 import org.cohesion.network.domain.Member;
 import org.cohesion.platform.domain.DomainException;
@@ -85,7 +86,7 @@ class MeetingAttendanceTest {
     Meeting meeting = meeting(body(), LocalDate.of(2008, 2, 29), "CA", 3);
     Member a = m("a");
     meeting.record(a, AttendanceStatus.PRESENT, null);
-    DecisionDraft draft = new DecisionDraft();
+    DecisionForm draft = new DecisionForm();
     draft.setTitle("Validation de la programmation 2008");
     draft.setText("Le conseil valide la programmation.");
     assertEquals(
@@ -93,7 +94,12 @@ class MeetingAttendanceTest {
         key(
             () ->
                 Decision.take(
-                    meeting, 1, draft, java.util.Set.of(), null, java.time.Instant.EPOCH)));
+                    meeting,
+                    1,
+                    draft.content(),
+                    java.util.Set.of(),
+                    null,
+                    java.time.Instant.EPOCH)));
     meeting.record(m("b"), AttendanceStatus.REPRESENTED, a);
     draft.setUnanimous(false);
     draft.setVotesFor(3);
@@ -102,7 +108,12 @@ class MeetingAttendanceTest {
         key(
             () ->
                 Decision.take(
-                    meeting, 1, draft, java.util.Set.of(), null, java.time.Instant.EPOCH)));
+                    meeting,
+                    1,
+                    draft.content(),
+                    java.util.Set.of(),
+                    null,
+                    java.time.Instant.EPOCH)));
     draft.setVotesFor(2);
     draft.setDueOn(LocalDate.of(2008, 2, 28));
     assertEquals(
@@ -110,7 +121,12 @@ class MeetingAttendanceTest {
         key(
             () ->
                 Decision.take(
-                    meeting, 1, draft, java.util.Set.of(), null, java.time.Instant.EPOCH)));
+                    meeting,
+                    1,
+                    draft.content(),
+                    java.util.Set.of(),
+                    null,
+                    java.time.Instant.EPOCH)));
     draft.setDueOn(LocalDate.of(2008, 12, 31));
     draft.setText(" ");
     assertEquals(
@@ -118,7 +134,12 @@ class MeetingAttendanceTest {
         key(
             () ->
                 Decision.take(
-                    meeting, 1, draft, java.util.Set.of(), null, java.time.Instant.EPOCH)));
+                    meeting,
+                    1,
+                    draft.content(),
+                    java.util.Set.of(),
+                    null,
+                    java.time.Instant.EPOCH)));
   }
 
   private static Body body(int unused) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.Meetings;
@@ -17,7 +18,6 @@ import org.cohesion.decisions.application.RegisterVerification;
 import org.cohesion.decisions.domain.AttendanceStatus;
 import org.cohesion.decisions.domain.ChainReport;
 import org.cohesion.decisions.domain.Decision;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.decisions.domain.FollowUpStatus;
 import org.cohesion.platform.domain.AccessDeniedException;
@@ -62,8 +62,8 @@ class DecisionRegisterIT extends ServerTestBase {
         });
   }
 
-  private static DecisionDraft draft(String title) {
-    DecisionDraft d = new DecisionDraft();
+  private static DecisionForm draft(String title) {
+    DecisionForm d = new DecisionForm();
     d.setTitle(title);
     d.setText("Le conseil d'administration adopte : " + title);
     d.setType(DecisionType.DELIBERATION);
@@ -128,19 +128,19 @@ class DecisionRegisterIT extends ServerTestBase {
     long m = caMeeting(LocalDate.of(2032, 3, 10));
     long before = users.count("SELECT COUNT(e) FROM RegisterEntry e");
 
-    DecisionDraft tooMany = draft("Trop de voix");
+    DecisionForm tooMany = draft("Trop de voix");
     tooMany.setVotesFor(4);
     assertEquals(
         "decision.vote.exceedsVoters",
         key(() -> users.as("hbellemare", () -> register.record(m, tooMany))));
 
-    DecisionDraft early = draft("Échéance avant la séance");
+    DecisionForm early = draft("Échéance avant la séance");
     early.setDueOn(LocalDate.of(2032, 3, 9));
     assertEquals(
         "decision.due.beforeMeeting",
         key(() -> users.as("hbellemare", () -> register.record(m, early))));
 
-    DecisionDraft empty = draft("Sans texte");
+    DecisionForm empty = draft("Sans texte");
     empty.setText("   ");
     assertEquals(
         "decision.text.required",
@@ -149,7 +149,7 @@ class DecisionRegisterIT extends ServerTestBase {
     assertEquals(before, users.count("SELECT COUNT(e) FROM RegisterEntry e"));
 
     String number = users.as("hbellemare", () -> register.record(m, draft("Première")));
-    DecisionDraft same = draft("Même numéro");
+    DecisionForm same = draft("Même numéro");
     same.setSeq(decision(number).getSeq());
     assertEquals(
         "decision.number.used", key(() -> users.as("hbellemare", () -> register.record(m, same))));
@@ -174,7 +174,7 @@ class DecisionRegisterIT extends ServerTestBase {
                   users.memberId("manselme"));
               return id;
             });
-    DecisionDraft d = draft("Sans quorum");
+    DecisionForm d = draft("Sans quorum");
     d.setVotesFor(1);
     d.setAbstentions(0);
     assertEquals(
@@ -218,7 +218,7 @@ class DecisionRegisterIT extends ServerTestBase {
               }
               return id;
             });
-    DecisionDraft pub = draft("Décision publique du bureau");
+    DecisionForm pub = draft("Décision publique du bureau");
     pub.setVotesFor(2);
     pub.setPublicDecision(true);
     String bn = users.as("hbellemare", () -> register.record(bm, pub));

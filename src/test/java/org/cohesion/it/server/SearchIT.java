@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.domain.AttendanceStatus;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.minutes.application.MinutesApproval;
 import org.cohesion.minutes.application.MinutesEditor;
@@ -275,8 +275,8 @@ class SearchIT extends ServerTestBase {
     neverFinds(null, p);
   }
 
-  private static DecisionDraft draft(String title, boolean isPublic) {
-    DecisionDraft d = new DecisionDraft();
+  private static DecisionForm draft(String title, boolean isPublic) {
+    DecisionForm d = new DecisionForm();
     d.setTitle(title);
     d.setText("Le conseil adopte : " + title);
     d.setType(DecisionType.DELIBERATION);

@@ -13,13 +13,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.cohesion.decisions.application.DecisionForm;
 import org.cohesion.decisions.application.DecisionRegister;
 import org.cohesion.decisions.application.MeetingDay;
 import org.cohesion.decisions.application.MeetingForm;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.decisions.application.RegisterFilter;
 import org.cohesion.decisions.domain.AttendanceStatus;
-import org.cohesion.decisions.domain.DecisionDraft;
 import org.cohesion.decisions.domain.DecisionType;
 import org.cohesion.minutes.application.MinutesEditor;
 import org.cohesion.minutes.domain.Section;
@@ -176,7 +176,7 @@ public class XssDataTrigger {
         users.as(
             "hbellemare",
             () -> {
-              DecisionDraft d = new DecisionDraft();
+              DecisionForm d = new DecisionForm();
               d.setTitle(text("decision", token));
               d.setText(text("decision-text", token));
               d.setType(DecisionType.DELIBERATION);

@@ -91,6 +91,46 @@ class PageAccessMatrixIT extends HttpTestBase {
   }
 
   @Test
+  void aGroupsToolsAndSheetsAnswerUnderTheirParameterAndItsOldName() throws Exception {
+    // The group page links them with the group's number as "group"; "g" is the name links sent
+    // before the rename carry.
+    WebClient admin = signedIn("jvalcin");
+    Map<String, int[]> expected = new java.util.LinkedHashMap<>();
+    for (var group : Map.of(NETWORK_GROUP, true, MEMBERS_ONLY, false).entrySet()) {
+      String body = admin.get(group.getKey()).body();
+      int[] rights =
+          group.getValue()
+              ? new int[] {302, 200, 200, 200, 200}
+              : new int[] {302, 200, 404, 404, 200};
+      for (String page : List.of("tools/index.xhtml", "experience/index.xhtml")) {
+        var link =
+            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(page) + "\\?group=(\\d+)")
+                .matcher(body);
+        assertTrue(link.find(), group.getKey() + " has no link to " + page + "?group=");
+        expected.put(page + "?group=" + link.group(1), rights);
+        expected.put(page + "?g=" + link.group(1), rights);
+      }
+    }
+    expected.put("tools/index.xhtml?group=999999", new int[] {302, 404, 404, 404, 404});
+    expected.put("experience/index.xhtml?g=abc", new int[] {302, 404, 404, 404, 404});
+    StringBuilder failures = new StringBuilder();
+    for (int c = 0; c < CALLERS.size(); c++) {
+      WebClient client = signedIn(CALLERS.get(c));
+      for (var entry : expected.entrySet()) {
+        HttpResponse<String> response = client.get(entry.getKey());
+        if (response.statusCode() != entry.getValue()[c]) {
+          failures.append(
+              String.format(
+                  "%s as %s: expected %d, got %d%n",
+                  entry.getKey(), CALLERS.get(c), entry.getValue()[c], response.statusCode()));
+        }
+        assertNoStackTrace(response.body(), entry.getKey());
+      }
+    }
+    assertEquals("", failures.toString());
+  }
+
+  @Test
   void aMembersOnlyGroupAppearsNowhereForANonMember() throws Exception {
     String murielle = memberIdOf("manselme");
     WebClient outsider = signedIn("srosemond");

@@ -13,7 +13,7 @@ import org.cohesion.platform.web.Messages;
 /** {@code /experience/history.xhtml?id=<sheet>&part=<PART>}: every saved text of one part. */
 @Named
 @RequestScoped
-public class PartHistoryPage {
+public class SheetHistoryPage {
 
   @Inject ExperienceSheets sheets;
 

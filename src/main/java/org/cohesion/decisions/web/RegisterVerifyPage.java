@@ -13,7 +13,7 @@ import org.cohesion.platform.web.Actions;
 /** The verification of the register, for board members and administrators. */
 @Named
 @ViewScoped
-public class VerifyPage implements Serializable {
+public class RegisterVerifyPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject RegisterVerification verification;
@@ -30,7 +30,7 @@ public class VerifyPage implements Serializable {
 
   public void run() {
     long started = System.nanoTime();
-    Actions.attempt(() -> reports = verification.verify(null), "verify.done");
+    Actions.result(() -> verification.verify(null), "verify.done").ifPresent(r -> reports = r);
     millis = (System.nanoTime() - started) / 1_000_000;
   }
 

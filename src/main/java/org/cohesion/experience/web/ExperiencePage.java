@@ -22,19 +22,20 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * {@code /experience/index.xhtml?g=<group>}: a group's sheets and the form that starts one; without
- * {@code g}, the catalogue of published sheets by theme, territory, year and public, read one page
- * at a time (the filter is applied in the query, with the reader's rights).
+ * {@code /experience/index.xhtml?group=<group id>} (or the old {@code g=}): a group's sheets and
+ * the form that starts one; without it, the catalogue of published sheets by theme, territory, year
+ * and public, read one page at a time (the filter is applied in the query, with the reader's
+ * rights).
  */
 @Named
 @ViewScoped
-public class SheetsPage implements Serializable {
+public class ExperiencePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ExperienceSheets sheets;
   @Inject UserLocale userLocale;
 
-  private String g;
+  private String group;
   private Long groupId;
   private transient List<SheetRow> groupRows;
   private String newTitle;
@@ -45,10 +46,10 @@ public class SheetsPage implements Serializable {
   private final Catalogue catalogue = new Catalogue();
 
   public void load() {
-    if (g == null) {
+    if (group == null) {
       ViewParameters.reapply();
     }
-    groupId = Ids.optional(g);
+    groupId = Ids.optional(group);
     groupRows = null;
     getGroupRows();
   }
@@ -61,12 +62,10 @@ public class SheetsPage implements Serializable {
   }
 
   public String create() {
-    return Refusals.attempt(() -> created = sheets.create(groupId, newTitle), null)
-        ? "/experience/edit?faces-redirect=true&id=" + created
-        : null;
+    return Refusals.result(() -> sheets.create(groupId, newTitle), null)
+        .map(id -> "/experience/edit?faces-redirect=true&id=" + id)
+        .orElse(null);
   }
-
-  private Long created;
 
   public List<Choice> completeTheme(String text) {
     return sheets.searchThemes(text, userLocale.getLocale()).stream()
@@ -132,12 +131,12 @@ public class SheetsPage implements Serializable {
     return TargetPublic.values();
   }
 
-  public String getG() {
-    return g;
+  public String getGroup() {
+    return group;
   }
 
-  public void setG(String g) {
-    this.g = g;
+  public void setGroup(String group) {
+    this.group = group;
   }
 
   public Long getGroupId() {

@@ -20,7 +20,7 @@ import org.cohesion.platform.web.Ids;
  */
 @Named
 @RequestScoped
-public class ComparePage {
+public class SheetComparePage {
 
   @Inject ExperienceSheets sheets;
 

@@ -1,35 +1,57 @@
-package org.cohesion.decisions.domain;
+package org.cohesion.decisions.application;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cohesion.decisions.domain.Decision;
+import org.cohesion.decisions.domain.DecisionContent;
+import org.cohesion.decisions.domain.DecisionType;
+import org.cohesion.decisions.domain.Vote;
 
 /**
- * What a person types to record or correct a decision: the form's fields, checked by {@link
- * Decision} against the meeting before anything is written.
+ * What a person types to record or correct a decision. Faces checks the annotations field by field;
+ * {@link DecisionRegister} checks them again, whoever called, and {@link Decision} then holds the
+ * content to the meeting (quorum, voters, date).
  */
-public class DecisionDraft implements Serializable {
+public class DecisionForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private Integer seq;
+
+  @NotBlank(message = "{decision.title.required}")
+  @Size(max = Decision.MAX_TITLE, message = "{field.tooLong}")
   private String title;
+
+  @NotBlank(message = "{decision.text.required}")
+  @Size(max = Decision.MAX_TEXT, message = "{field.tooLong}")
   private String text;
+
+  @NotNull(message = "{decision.type.required}")
   private DecisionType type = DecisionType.DELIBERATION;
+
   private boolean unanimous = true;
   private Integer votesFor;
   private Integer votesAgainst;
   private Integer abstentions;
   private List<String> themeCodes = new ArrayList<>();
+
+  @Size(max = Decision.MAX_MINUTES_REF, message = "{field.tooLong}")
   private String minutesRef;
+
+  @Size(max = Decision.MAX_DOCUMENTS, message = "{field.tooLong}")
   private String documents;
+
   private boolean publicDecision;
   private Long responsibleId;
   private LocalDate dueOn;
 
-  /** A draft holding a decision's current content, for a correction. */
-  public static DecisionDraft of(Decision d) {
-    DecisionDraft draft = new DecisionDraft();
+  /** The form holding a decision's current content, for a correction. */
+  public static DecisionForm of(Decision d) {
+    DecisionForm draft = new DecisionForm();
     draft.seq = d.getSeq();
     draft.title = d.getTitle();
     draft.text = d.getText();
@@ -47,7 +69,13 @@ public class DecisionDraft implements Serializable {
     return draft;
   }
 
-  public Vote vote() {
+  /** The content handed to the entity's verbs. */
+  public DecisionContent content() {
+    return new DecisionContent(
+        title, text, type, vote(), minutesRef, documents, publicDecision, dueOn);
+  }
+
+  private Vote vote() {
     return unanimous
         ? new Vote(true, 0, nz(votesAgainst), nz(abstentions))
         : Vote.counted(nz(votesFor), nz(votesAgainst), nz(abstentions));
