@@ -17,7 +17,8 @@ import org.cohesion.experience.domain.Part;
  * What an export says, in the reader's language, before it is laid out: the PDF and the ODT are two
  * layouts of this one text, so both hold the same parts, budget and indicators as the sheet's page.
  */
-record SheetDocument(String title, String subject, Locale locale, List<Sheet> sheets) {
+record SheetDocument(
+    String title, String subject, String notice, Locale locale, List<Sheet> sheets) {
 
   record Sheet(String title, String note, List<Fact> facts, List<Chapter> chapters) {}
 
@@ -36,8 +37,18 @@ record SheetDocument(String title, String subject, Locale locale, List<Sheet> sh
   /** A table whose first row holds the column headers. */
   record Table(List<String> headers, List<List<String>> rows) implements Block {}
 
-  static SheetDocument of(List<SheetContent> contents, Locale locale) {
+  /**
+   * @param leftOut sheets of the selection the caller may not read: the file says so on its first
+   *     page, since a download leaves the page it was asked from as it was
+   */
+  static SheetDocument of(List<SheetContent> contents, List<Long> leftOut, Locale locale) {
     ResourceBundle msg = ResourceBundle.getBundle("messages", locale);
+    String notice =
+        leftOut.isEmpty()
+            ? null
+            : MessageFormat.format(
+                msg.getString("experience.export.leftOut"),
+                String.join(", ", leftOut.stream().map(String::valueOf).toList()));
     String title =
         contents.size() == 1
             ? contents.get(0).title()
@@ -45,6 +56,7 @@ record SheetDocument(String title, String subject, Locale locale, List<Sheet> sh
     return new SheetDocument(
         title,
         msg.getString("section.experience") + " — Cohésion",
+        notice,
         locale,
         contents.stream().map(c -> sheet(c, msg, locale)).toList());
   }

@@ -57,17 +57,19 @@ public class SheetExport {
    * One sheet as its page shows it: the version asked for, else what the caller reads by default. A
    * sheet the caller may not read is not found, as on its page.
    */
-  @Transactional(TxType.SUPPORTS)
+  @Transactional(TxType.NOT_SUPPORTED)
   public Export one(long id, Integer number, Format format, Locale locale) {
     SheetContent content = sheets.reading(id, number).content();
-    return new Export(render(List.of(content), format, locale), format, 1, List.of());
+    return new Export(render(List.of(content), List.of(), format, locale), format, 1, List.of());
   }
 
   /**
    * A selection from the catalogue: each sheet's latest publication (the working copy for a sheet
    * never published, when the caller is of its group).
    */
-  @Transactional(TxType.SUPPORTS)
+  // Outside any transaction: a sheet refused inside one would mark it for rollback, and the rest
+  // of the selection is still to be read.
+  @Transactional(TxType.NOT_SUPPORTED)
   public Export selection(List<Long> ids, Format format, Locale locale) {
     List<Long> asked = ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
     if (asked.isEmpty()) {
@@ -93,11 +95,12 @@ public class SheetExport {
       throw new DomainException("experience.export.noneReadable");
     }
     return new Export(
-        render(contents, format, locale), format, contents.size(), List.copyOf(leftOut));
+        render(contents, leftOut, format, locale), format, contents.size(), List.copyOf(leftOut));
   }
 
-  static byte[] render(List<SheetContent> contents, Format format, Locale locale) {
-    SheetDocument document = SheetDocument.of(contents, locale);
+  static byte[] render(
+      List<SheetContent> contents, List<Long> leftOut, Format format, Locale locale) {
+    SheetDocument document = SheetDocument.of(contents, leftOut, locale);
     return format == Format.PDF ? SheetPdf.render(document) : SheetOdt.render(document);
   }
 }

@@ -120,6 +120,9 @@ final class SheetOdt {
           w.writeStartElement(OFFICE, "body");
           w.writeStartElement(OFFICE, "text");
           int tables = 0;
+          if (document.notice() != null) {
+            paragraph(w, document.notice(), "Text_20_body");
+          }
           boolean first = true;
           for (SheetDocument.Sheet sheet : document.sheets()) {
             heading(w, 1, sheet.title(), first ? "Heading_20_1" : "SheetStart");

@@ -34,7 +34,8 @@ final class SheetPdf {
           + " article + article { page-break-before: always; }"
           + " h1 { font-size: 18pt; margin-bottom: 2pt; } h2 { font-size: 13pt;"
           + " border-bottom: 1px solid #999; margin-top: 14pt; } h3 { font-size: 11pt; }"
-          + " .note { color: #444; } th { text-align: left; font-weight: bold; }"
+          + " .note { color: #444; } .notice { border: 1px solid #999; padding: 6pt; }"
+          + " th { text-align: left; font-weight: bold; }"
           + " table { border-collapse: collapse; width: 100%; }"
           + " td, th { border: 1px solid #bbb; padding: 3px 6px; vertical-align: top; }"
           + " table.facts th { width: 30%; }";
@@ -53,6 +54,9 @@ final class SheetPdf {
         .attr("content", safe(document.subject()));
     doc.head().appendElement("style").appendText(STYLE);
     Element body = doc.body();
+    if (document.notice() != null) {
+      body.appendElement("p").addClass("notice").text(safe(document.notice()));
+    }
     for (SheetDocument.Sheet sheet : document.sheets()) {
       Element article = body.appendElement("article");
       article.appendElement("h1").text(safe(sheet.title()));

@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.experience.application.CatalogueFilter;
 import org.cohesion.experience.application.ExperienceSheets;
+import org.cohesion.experience.application.SheetExport;
 import org.cohesion.experience.application.SheetRow;
 import org.cohesion.experience.domain.TargetPublic;
 import org.cohesion.platform.domain.Page;
@@ -20,6 +22,7 @@ import org.cohesion.platform.web.ViewParameters;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * {@code /experience/index.xhtml?g=<group>}: a group's sheets and the form that starts one; without
@@ -32,6 +35,7 @@ public class SheetsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ExperienceSheets sheets;
+  @Inject transient SheetExport export;
   @Inject UserLocale userLocale;
 
   private String g;
@@ -43,6 +47,8 @@ public class SheetsPage implements Serializable {
   private Integer year;
   private TargetPublic audience;
   private final Catalogue catalogue = new Catalogue();
+  // Ticked sheets of the catalogue, kept across its pages; ids only, checked again on export.
+  private final HashMap<Long, Boolean> selected = new HashMap<>();
 
   public void load() {
     if (g == null) {
@@ -118,6 +124,33 @@ public class SheetsPage implements Serializable {
     public String getRowKey(SheetRow row) {
       return String.valueOf(row.id());
     }
+  }
+
+  public StreamedContent getSelectionPdf() {
+    return download(SheetExport.Format.PDF);
+  }
+
+  public StreamedContent getSelectionOdt() {
+    return download(SheetExport.Format.ODT);
+  }
+
+  private StreamedContent download(SheetExport.Format format) {
+    List<Long> ids =
+        selected.entrySet().stream()
+            .filter(e -> Boolean.TRUE.equals(e.getValue()))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    SheetExport.Export[] file = new SheetExport.Export[1];
+    if (!Refusals.attempt(
+        () -> file[0] = export.selection(ids, format, userLocale.getLocale()), null)) {
+      return null;
+    }
+    return SheetDownloads.of(file[0], "fiches-experience");
+  }
+
+  public Map<Long, Boolean> getSelected() {
+    return selected;
   }
 
   public String statusLabel(SheetRow row) {

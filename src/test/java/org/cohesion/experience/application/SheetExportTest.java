@@ -67,6 +67,7 @@ class SheetExportTest {
     byte[] pdf =
         SheetExport.render(
             List.of(sheet(1, "Médiation nocturne à Lamentin", "Des rixes répétées près du bourg.")),
+            List.of(),
             Format.PDF,
             Locale.FRENCH);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -119,6 +120,7 @@ class SheetExportTest {
             List.of(
                 sheet(1, "Médiation nocturne", "Premier contexte."),
                 sheet(2, "Accompagnement scolaire CLAS", "Second contexte.")),
+            List.of(),
             Format.PDF,
             Locale.ENGLISH);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -145,6 +147,7 @@ class SheetExportTest {
             List.of(
                 sheet(1, "Médiation nocturne à Lamentin", "Des rixes répétées près du bourg."),
                 sheet(2, "Accompagnement scolaire CLAS", "Second contexte.")),
+            List.of(42L),
             Format.ODT,
             Locale.FRENCH);
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(odt))) {
@@ -167,7 +170,8 @@ class SheetExportTest {
               "Maraudes de soirée avec les éducateurs.",
               "Forum des quartiers",
               "Fondation Caraïbe",
-              "Moyens : budget et financeurs")) {
+              "Moyens : budget et financeurs",
+              "laissées hors de l’export, car vous ne pouvez pas les lire : n° 42")) {
         assertTrue(text.contains(expected), "missing from the ODT: " + expected + "\n" + text);
       }
       NodeList headings =

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.cohesion.experience.application.CatalogueFilter;
 import org.cohesion.experience.application.CoordinationNetworks;
 import org.cohesion.experience.application.ExperienceSheets;
 import org.cohesion.experience.application.PartConflictException;
+import org.cohesion.experience.application.SheetExport;
 import org.cohesion.experience.application.SheetForm;
 import org.cohesion.experience.application.SheetSearchSource;
 import org.cohesion.experience.domain.Funder;
@@ -54,6 +56,7 @@ class ExperienceSheetsIT {
 
   @Inject Users users;
   @Inject ExperienceSheets sheets;
+  @Inject SheetExport export;
   @Inject CoordinationNetworks networks;
   @Inject SheetSearchSource search;
   @Inject Thesaurus thesaurus;
@@ -429,6 +432,23 @@ class ExperienceSheetsIT {
         places.put(
             "comparison", reads(() -> users.as(who, () -> sheets.compare(List.of(id, theirs)))));
         places.put("search", searchFinds(w, r, id));
+        places.put(
+            "export",
+            reads(
+                () ->
+                    users.as(
+                        who, () -> export.one(id, null, SheetExport.Format.ODT, Locale.FRENCH))));
+        // A selection with a sheet the reader may not read: exported without it, and said.
+        places.put(
+            "selection",
+            !users
+                .as(
+                    who,
+                    () ->
+                        export.selection(
+                            List.of(id, theirs), SheetExport.Format.ODT, Locale.FRENCH))
+                .leftOut()
+                .contains(id));
         places.put("question", reads(() -> users.as(who, () -> sheets.ask(id, "Comment ?"))));
         places.forEach(
             (place, found) -> {
@@ -439,6 +459,21 @@ class ExperienceSheetsIT {
       }
     }
     assertEquals(Map.of(), failures, "level × reader × place");
+    // The PDF in the container too: its font comes from the war, not from the machine.
+    byte[] pdf =
+        users.as(
+            w.author(), () -> export.one(id, null, SheetExport.Format.PDF, Locale.FRENCH).bytes());
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    // A selection of nothing the reader may read is refused rather than an empty pack.
+    users.as(w.author(), () -> sheets.keepTo(id, SheetConfidentiality.GROUP, null, false));
+    DomainException none =
+        assertThrows(
+            DomainException.class,
+            () ->
+                users.as(
+                    w.outsider(),
+                    () -> export.selection(List.of(id), SheetExport.Format.PDF, Locale.FRENCH)));
+    assertEquals("experience.export.noneReadable", none.messageKey());
   }
 
   /** What search would decide: the entry's audience meets the reader's tokens. */
