@@ -41,7 +41,11 @@ record SheetDocument(
    * @param leftOut sheets of the selection the caller may not read: the file says so on its first
    *     page, since a download leaves the page it was asked from as it was
    */
-  static SheetDocument of(List<SheetContent> contents, List<Long> leftOut, Locale locale) {
+  /** One sheet to lay out: its content and the titles of the attachments its reader may read. */
+  record Source(SheetContent content, List<String> attachments) {}
+
+  static SheetDocument of(List<Source> sources, List<Long> leftOut, Locale locale) {
+    List<SheetContent> contents = sources.stream().map(Source::content).toList();
     ResourceBundle msg = ResourceBundle.getBundle("messages", locale);
     String notice =
         leftOut.isEmpty()
@@ -58,10 +62,11 @@ record SheetDocument(
         msg.getString("section.experience") + " — Cohésion",
         notice,
         locale,
-        contents.stream().map(c -> sheet(c, msg, locale)).toList());
+        sources.stream().map(c -> sheet(c, msg, locale)).toList());
   }
 
-  private static Sheet sheet(SheetContent c, ResourceBundle msg, Locale locale) {
+  private static Sheet sheet(Source source, ResourceBundle msg, Locale locale) {
+    SheetContent c = source.content();
     DateTimeFormatter dates =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     String note =
@@ -147,6 +152,11 @@ record SheetDocument(
                         msg.getString("experience.amount"),
                         "%"),
                     budget))));
+    if (!source.attachments().isEmpty()) {
+      chapters.add(
+          new Chapter(
+              msg.getString("experience.attachments"), List.of(new Items(source.attachments()))));
+    }
     return new Sheet(c.title(), note, shown, chapters);
   }
 

@@ -59,8 +59,9 @@ public class SheetExport {
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public Export one(long id, Integer number, Format format, Locale locale) {
-    SheetContent content = sheets.reading(id, number).content();
-    return new Export(render(List.of(content), List.of(), format, locale), format, 1, List.of());
+    SheetReading reading = sheets.reading(id, number);
+    return new Export(
+        render(List.of(source(reading)), List.of(), format, locale), format, 1, List.of());
   }
 
   /**
@@ -78,7 +79,7 @@ public class SheetExport {
     if (asked.size() > MAX_SHEETS) {
       throw new DomainException("experience.export.tooMany", MAX_SHEETS);
     }
-    List<SheetContent> contents = new ArrayList<>();
+    List<SheetDocument.Source> contents = new ArrayList<>();
     List<Long> leftOut = new ArrayList<>();
     for (Long id : asked) {
       try {
@@ -86,7 +87,7 @@ public class SheetExport {
         if (reading.number() == 0 && !reading.versions().isEmpty()) {
           reading = sheets.reading(id, reading.versions().get(0).number());
         }
-        contents.add(reading.content());
+        contents.add(source(reading));
       } catch (NotFoundException e) {
         leftOut.add(id);
       }
@@ -98,8 +99,14 @@ public class SheetExport {
         render(contents, leftOut, format, locale), format, contents.size(), List.copyOf(leftOut));
   }
 
+  private static SheetDocument.Source source(SheetReading reading) {
+    return new SheetDocument.Source(
+        reading.content(),
+        reading.attachments().stream().map(SheetReading.Attachment::title).toList());
+  }
+
   static byte[] render(
-      List<SheetContent> contents, List<Long> leftOut, Format format, Locale locale) {
+      List<SheetDocument.Source> contents, List<Long> leftOut, Format format, Locale locale) {
     SheetDocument document = SheetDocument.of(contents, leftOut, locale);
     return format == Format.PDF ? SheetPdf.render(document) : SheetOdt.render(document);
   }

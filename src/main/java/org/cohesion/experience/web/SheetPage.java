@@ -45,6 +45,8 @@ public class SheetPage implements Serializable {
   private Long networkId;
   private boolean confirming;
   private Long mySheetId;
+  private Long documentId;
+  private transient List<SheetEditing.Choice> attachable;
 
   public void load() {
     if (id == null) {
@@ -67,6 +69,7 @@ public class SheetPage implements Serializable {
   private void reread() {
     reading = null;
     mine = null;
+    attachable = null;
   }
 
   public List<SheetRow> getMine() {
@@ -143,6 +146,39 @@ public class SheetPage implements Serializable {
       return null;
     }
     return "/experience/compare?faces-redirect=true&ids=" + sheetId + "," + mySheetId;
+  }
+
+  public List<SheetEditing.Choice> getAttachable() {
+    if (attachable == null) {
+      attachable = sheets.attachable(sheetId);
+    }
+    return attachable;
+  }
+
+  public void attach() {
+    if (documentId == null) {
+      Messages.error("experience.attachments.choose");
+      return;
+    }
+    long document = documentId;
+    if (Refusals.attempt(
+        () -> sheets.attach(sheetId, document), "experience.attachments.attached")) {
+      documentId = null;
+    }
+    reread();
+  }
+
+  public void detach(long document) {
+    Refusals.attempt(() -> sheets.detach(sheetId, document), "experience.attachments.detached");
+    reread();
+  }
+
+  public Long getDocumentId() {
+    return documentId;
+  }
+
+  public void setDocumentId(Long documentId) {
+    this.documentId = documentId;
   }
 
   public StreamedContent getPdf() {

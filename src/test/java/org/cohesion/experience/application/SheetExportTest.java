@@ -27,7 +27,11 @@ import org.w3c.dom.NodeList;
 /** The exports read back with the libraries a reader's tools use: PDFBox and ODF Toolkit. */
 class SheetExportTest {
 
-  private static SheetContent sheet(long id, String title, String context) {
+  private static SheetDocument.Source sheet(long id, String title, String context) {
+    return new SheetDocument.Source(content(id, title, context), List.of("Charte des médiateurs"));
+  }
+
+  private static SheetContent content(long id, String title, String context) {
     return new SheetContent(
         id,
         2,
@@ -107,6 +111,7 @@ class SheetExportTest {
               "Incidents signalés",
               "Fondation Caraïbe",
               "Léa Célestin",
+              "Charte des médiateurs",
               "Démonstration")) {
         assertTrue(text.contains(expected), "missing from the PDF: " + expected + "\n" + text);
       }
@@ -171,6 +176,8 @@ class SheetExportTest {
               "Forum des quartiers",
               "Fondation Caraïbe",
               "Moyens : budget et financeurs",
+              "Pièces jointes (centre de documentation)",
+              "Charte des médiateurs",
               "laissées hors de l’export, car vous ne pouvez pas les lire : n° 42")) {
         assertTrue(text.contains(expected), "missing from the ODT: " + expected + "\n" + text);
       }
