@@ -49,6 +49,8 @@ import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
 import org.cohesion.platform.security.PlatformRole;
+import org.cohesion.tools.application.DocumentRow;
+import org.cohesion.tools.application.Documents;
 import org.cohesion.tools.application.Thesaurus;
 import org.cohesion.tools.domain.Concept;
 import org.cohesion.workspace.application.GroupAccessLookup;
@@ -77,6 +79,7 @@ public class ExperienceSheets {
   @Inject Validator validator;
   @Inject Thesaurus thesaurus;
   @Inject Catalogue territories;
+  @Inject Documents documents;
 
   // --- who may do what ---------------------------------------------------------------------
 
@@ -541,7 +544,62 @@ public class ExperienceSheets {
         list,
         comments,
         links(id, caller),
+        attachments(sheet),
         access);
+  }
+
+  /** The sheet's attachments that the caller may read, as the document centre decides. */
+  private List<SheetReading.Attachment> attachments(ExperienceSheet sheet) {
+    return documents.readableAmong(sheet.getAttachmentIds()).stream()
+        .map(d -> new SheetReading.Attachment(d.id(), d.title()))
+        .toList();
+  }
+
+  // --- attachments -------------------------------------------------------------------------
+
+  /**
+   * Lists a document on the sheet, by one who writes it and may read the document: one they may not
+   * read does not exist for them.
+   */
+  @Transactional
+  public void attach(long id, long documentId) {
+    Caller caller = guard.requireSignedIn();
+    ExperienceSheet sheet = lockedForChange(id);
+    require(sheet, caller, SheetAccess::canWrite);
+    if (documents.readableAmong(List.of(documentId)).isEmpty()) {
+      throw new NotFoundException();
+    }
+    sheet.attach(documentId);
+    audit.record("experience.attach", "ExperienceSheet", id, "" + documentId);
+  }
+
+  @Transactional
+  public void detach(long id, long documentId) {
+    Caller caller = guard.requireSignedIn();
+    ExperienceSheet sheet = lockedForChange(id);
+    require(sheet, caller, SheetAccess::canWrite);
+    sheet.detach(documentId);
+    audit.record("experience.detach", "ExperienceSheet", id, "" + documentId);
+  }
+
+  /**
+   * What a writer may attach: the documents of the sheet's group and of the network library that
+   * they may read, less those already listed.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public List<SheetEditing.Choice> attachable(long id) {
+    Caller caller = guard.requireSignedIn();
+    ExperienceSheet sheet = find(id);
+    require(sheet, caller, SheetAccess::canWrite);
+    Set<Long> listed = sheet.getAttachmentIds();
+    List<DocumentRow> rows =
+        new ArrayList<>(documents.ofGroup(sheet.getGroup().getId()).documents());
+    rows.addAll(documents.library().documents());
+    return rows.stream()
+        .filter(d -> !listed.contains(d.id()))
+        .map(d -> new SheetEditing.Choice(d.id(), d.title()))
+        .distinct()
+        .toList();
   }
 
   /** The sheets linked to this one ("we tried this too"), both ways, that the caller may read. */
@@ -642,8 +700,8 @@ public class ExperienceSheets {
       params.put("theme", f.themeId());
     }
     if (f.territoryId() != null) {
-      where.append(" AND p.territoryId = :territory");
-      params.put("territory", f.territoryId());
+      where.append(" AND p.territoryId IN :territories");
+      params.put("territories", withinTerritory(f.territoryId()));
     }
     if (f.year() != null) {
       where.append(" AND p.year = :year");
@@ -684,6 +742,30 @@ public class ExperienceSheets {
                         p.getSheet().isDemo()))
             .toList();
     return new Page<>(rows, total);
+  }
+
+  /**
+   * The territory and every unit it contains, through the observatory's groupings (a commune holds
+   * its priority neighbourhoods, a city contract its sites and their neighbourhoods), so that a
+   * commune finds the sheets written about its neighbourhoods. The groupings are a few levels deep:
+   * one query a level.
+   */
+  private Set<Long> withinTerritory(long territoryId) {
+    Set<Long> all = new HashSet<>(Set.of(territoryId));
+    Set<Long> level = Set.of(territoryId);
+    while (!level.isEmpty()) {
+      Set<Long> next =
+          new HashSet<>(
+              em.createQuery(
+                      "SELECT DISTINCT c.id FROM Territory c JOIN c.parents p WHERE p.id IN :ids",
+                      Long.class)
+                  .setParameter("ids", level)
+                  .getResultList());
+      next.removeAll(all);
+      all.addAll(next);
+      level = next;
+    }
+    return all;
   }
 
   private static Set<Long> orNone(Set<Long> ids) {

@@ -10,7 +10,7 @@ import org.cohesion.experience.domain.SheetStatus;
 /**
  * One sheet's page: the content the caller may read (the working copy for its group, else the
  * latest publication, or the publication asked for), its versions, comments, links and what the
- * caller may do, decided once.
+ * caller may do, decided once; its attachments are those the caller may read.
  *
  * @param number the publication shown, 0 for the working copy
  */
@@ -26,8 +26,12 @@ public record SheetReading(
     List<Version> versions,
     List<Comment> comments,
     List<Link> links,
+    List<Attachment> attachments,
     SheetAccess access)
     implements Serializable {
+
+  /** A document of the document centre listed on the sheet, one the caller may read. */
+  public record Attachment(long id, String title) implements Serializable {}
 
   public record Version(int number, Instant publishedAt) implements Serializable {}
 

@@ -32,13 +32,16 @@ import org.cohesion.platform.domain.DomainException;
             + " (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :memberId)")
 public class CoordinationNetwork {
 
+  /** The longest name (the column, the service and the staff page). */
+  public static final int MAX_NAME = 160;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
   @Version private int version;
 
-  @Column(nullable = false, length = 160)
+  @Column(nullable = false, length = MAX_NAME)
   private String name;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -51,10 +54,21 @@ public class CoordinationNetwork {
   protected CoordinationNetwork() {}
 
   public CoordinationNetwork(String name) {
+    this.name = checked(name);
+  }
+
+  public void rename(String name) {
+    this.name = checked(name);
+  }
+
+  private static String checked(String name) {
     if (name == null || name.isBlank()) {
       throw new DomainException("experience.network.nameRequired");
     }
-    this.name = name.strip();
+    if (name.strip().length() > MAX_NAME) {
+      throw new DomainException("experience.network.nameTooLong", MAX_NAME);
+    }
+    return name.strip();
   }
 
   public void include(long groupId) {

@@ -133,6 +133,13 @@ public class ExperienceSheet {
   private Set<Long> authorIds = new LinkedHashSet<>();
 
   @ElementCollection
+  @CollectionTable(
+      name = "experience_sheet_attachment",
+      joinColumns = @JoinColumn(name = "sheet_id"))
+  @Column(name = "document_id")
+  private Set<Long> attachmentIds = new LinkedHashSet<>();
+
+  @ElementCollection
   @CollectionTable(name = "experience_funding", joinColumns = @JoinColumn(name = "sheet_id"))
   @OrderColumn(name = "seq")
   private List<Funding> fundings = new ArrayList<>();
@@ -173,6 +180,28 @@ public class ExperienceSheet {
     if (!status.editable()) {
       throw new DomainException("experience.notEditable");
     }
+  }
+
+  /** The most documents one sheet lists. */
+  public static final int MAX_ATTACHMENTS = 20;
+
+  /**
+   * Lists a document of the document centre on the sheet. Not a change of its text: the working
+   * copy and its publications list the sheet's attachments as they are now.
+   */
+  public void attach(long documentId) {
+    if (!attachmentIds.contains(documentId) && attachmentIds.size() >= MAX_ATTACHMENTS) {
+      throw new DomainException("experience.attachments.tooMany", MAX_ATTACHMENTS);
+    }
+    attachmentIds.add(documentId);
+  }
+
+  public void detach(long documentId) {
+    attachmentIds.remove(documentId);
+  }
+
+  public Set<Long> getAttachmentIds() {
+    return Set.copyOf(attachmentIds);
   }
 
   /** Writing after a publication starts a revision: the publication stays what readers see. */

@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.experience.application.CatalogueFilter;
 import org.cohesion.experience.application.ExperienceSheets;
+import org.cohesion.experience.application.SheetExport;
 import org.cohesion.experience.application.SheetRow;
 import org.cohesion.experience.domain.TargetPublic;
 import org.cohesion.platform.domain.Page;
@@ -20,6 +22,7 @@ import org.cohesion.platform.web.ViewParameters;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * {@code /experience/index.xhtml?group=<group id>} (or the old {@code g=}): a group's sheets and
@@ -33,6 +36,7 @@ public class ExperiencePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ExperienceSheets sheets;
+  @Inject transient SheetExport export;
   @Inject UserLocale userLocale;
 
   private String group;
@@ -44,6 +48,8 @@ public class ExperiencePage implements Serializable {
   private Integer year;
   private TargetPublic audience;
   private final Catalogue catalogue = new Catalogue();
+  // Ticked sheets of the catalogue, kept across its pages; ids only, checked again on export.
+  private final HashMap<Long, Boolean> selected = new HashMap<>();
 
   public void load() {
     if (group == null) {
@@ -117,6 +123,33 @@ public class ExperiencePage implements Serializable {
     public String getRowKey(SheetRow row) {
       return String.valueOf(row.id());
     }
+  }
+
+  public StreamedContent getSelectionPdf() {
+    return download(SheetExport.Format.PDF);
+  }
+
+  public StreamedContent getSelectionOdt() {
+    return download(SheetExport.Format.ODT);
+  }
+
+  private StreamedContent download(SheetExport.Format format) {
+    List<Long> ids =
+        selected.entrySet().stream()
+            .filter(e -> Boolean.TRUE.equals(e.getValue()))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    SheetExport.Export[] file = new SheetExport.Export[1];
+    if (!Refusals.attempt(
+        () -> file[0] = export.selection(ids, format, userLocale.getLocale()), null)) {
+      return null;
+    }
+    return SheetDownloads.of(file[0], "fiches-experience");
+  }
+
+  public Map<Long, Boolean> getSelected() {
+    return selected;
   }
 
   public String statusLabel(SheetRow row) {

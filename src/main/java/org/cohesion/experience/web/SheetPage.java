@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.cohesion.experience.application.ExperienceSheets;
 import org.cohesion.experience.application.SheetEditing;
+import org.cohesion.experience.application.SheetExport;
 import org.cohesion.experience.application.SheetReading;
 import org.cohesion.experience.application.SheetRow;
 import org.cohesion.experience.domain.Part;
@@ -14,7 +15,9 @@ import org.cohesion.experience.domain.SheetConfidentiality;
 import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.Messages;
+import org.cohesion.platform.web.UserLocale;
 import org.cohesion.platform.web.ViewParameters;
+import org.primefaces.model.StreamedContent;
 
 /**
  * {@code /experience/sheet.xhtml?id=<sheet>&v=<version>}: a sheet as the caller may read it, with
@@ -27,6 +30,8 @@ public class SheetPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ExperienceSheets sheets;
+  @Inject transient SheetExport export;
+  @Inject UserLocale userLocale;
 
   private String id;
   private String v;
@@ -40,6 +45,8 @@ public class SheetPage implements Serializable {
   private Long networkId;
   private boolean confirming;
   private Long mySheetId;
+  private Long documentId;
+  private transient List<SheetEditing.Choice> attachable;
 
   public void load() {
     if (id == null) {
@@ -62,6 +69,7 @@ public class SheetPage implements Serializable {
   private void reread() {
     reading = null;
     mine = null;
+    attachable = null;
   }
 
   public List<SheetRow> getMine() {
@@ -138,6 +146,58 @@ public class SheetPage implements Serializable {
       return null;
     }
     return "/experience/compare?faces-redirect=true&ids=" + sheetId + "," + mySheetId;
+  }
+
+  public List<SheetEditing.Choice> getAttachable() {
+    if (attachable == null) {
+      attachable = sheets.attachable(sheetId);
+    }
+    return attachable;
+  }
+
+  public void attach() {
+    if (documentId == null) {
+      Messages.error("experience.attachments.choose");
+      return;
+    }
+    long document = documentId;
+    if (Refusals.attempt(
+        () -> sheets.attach(sheetId, document), "experience.attachments.attached")) {
+      documentId = null;
+    }
+    reread();
+  }
+
+  public void detach(long document) {
+    Refusals.attempt(() -> sheets.detach(sheetId, document), "experience.attachments.detached");
+    reread();
+  }
+
+  public Long getDocumentId() {
+    return documentId;
+  }
+
+  public void setDocumentId(Long documentId) {
+    this.documentId = documentId;
+  }
+
+  public StreamedContent getPdf() {
+    return download(SheetExport.Format.PDF);
+  }
+
+  public StreamedContent getOdt() {
+    return download(SheetExport.Format.ODT);
+  }
+
+  /** The version shown on the page, checked again by the service. */
+  private StreamedContent download(SheetExport.Format format) {
+    int shown = getReading().number();
+    SheetExport.Export[] file = new SheetExport.Export[1];
+    if (!Refusals.attempt(
+        () -> file[0] = export.one(sheetId, shown, format, userLocale.getLocale()), null)) {
+      return null;
+    }
+    return SheetDownloads.of(file[0], "fiche-" + sheetId + (shown == 0 ? "" : "-v" + shown));
   }
 
   public String partLabel(String part) {

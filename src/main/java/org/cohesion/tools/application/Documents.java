@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,27 @@ public class Documents {
                 .getResultList());
     return new ToolsView(
         null, null, null, rows, mostDownloaded(caller), DocumentAccess.canAdd(caller, null), false);
+  }
+
+  /**
+   * Of these documents, those the caller may read, by title: a read-only look-up for a feature that
+   * links to documents (an experience sheet's attachments), which must show each reader only what
+   * this service would let them open.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public List<DocumentRow> readableAmong(Collection<Long> ids) {
+    Caller caller = guard.requireSignedIn();
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    return readable(
+            caller,
+            em.createQuery("SELECT d FROM ToolDocument d WHERE d.id IN :ids", ToolDocument.class)
+                .setParameter("ids", ids)
+                .getResultList())
+        .stream()
+        .sorted(Comparator.comparing(DocumentRow::title))
+        .toList();
   }
 
   /** A group's « Outils méthodologiques »: what the caller may read of it. */

@@ -1,6 +1,7 @@
 package org.cohesion.it.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import org.cohesion.experience.application.CatalogueFilter;
 import org.cohesion.experience.application.CoordinationNetworks;
 import org.cohesion.experience.application.ExperienceSheets;
 import org.cohesion.experience.application.PartConflictException;
+import org.cohesion.experience.application.SheetExport;
 import org.cohesion.experience.application.SheetForm;
 import org.cohesion.experience.application.SheetSearchSource;
 import org.cohesion.experience.domain.Funder;
@@ -36,7 +39,12 @@ import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.tools.application.ConceptForm;
+import org.cohesion.tools.application.Documents;
 import org.cohesion.tools.application.Thesaurus;
+import org.cohesion.tools.application.Upload;
+import org.cohesion.tools.domain.Confidentiality;
+import org.cohesion.tools.domain.DocumentType;
+import org.cohesion.tools.domain.DublinCore;
 import org.cohesion.workspace.domain.GroupRole;
 import org.cohesion.workspace.domain.Visibility;
 import org.junit.jupiter.api.Test;
@@ -50,6 +58,8 @@ import org.junit.jupiter.api.Test;
 class ExperienceSheetsIT extends ServerTestBase {
 
   @Inject ExperienceSheets sheets;
+  @Inject SheetExport export;
+  @Inject Documents documents;
   @Inject CoordinationNetworks networks;
   @Inject SheetSearchSource search;
   @Inject Thesaurus thesaurus;
@@ -385,6 +395,160 @@ class ExperienceSheetsIT extends ServerTestBase {
           SheetConfidentiality.NETWORK, "YYYYYY",
           SheetConfidentiality.PUBLIC, "YYYYYY");
 
+  private long document(String lead, long group, String title, Confidentiality c) {
+    return users.as(
+        lead,
+        () ->
+            documents.create(
+                group,
+                new DublinCore(
+                    title,
+                    "CRVC",
+                    "CRVC",
+                    null,
+                    DocumentType.GUIDE,
+                    "fr",
+                    "Martinique",
+                    "Essai",
+                    "CC BY",
+                    c),
+                List.of(),
+                new Upload(title + ".pdf", SampleFiles.pdf(title))));
+  }
+
+  private List<String> attachments(String login, long id) {
+    return users.as(login, () -> sheets.reading(id, null)).attachments().stream()
+        .map(a -> a.title())
+        .toList();
+  }
+
+  @Test
+  void aReaderSeesOnlyTheAttachmentsTheyMayReadOnThePageAndInTheExport() throws Exception {
+    World w = world();
+    long id = published(w);
+    users.as(w.author(), () -> sheets.keepTo(id, SheetConfidentiality.NETWORK, null, true));
+    long internal = document(w.lead(), w.group(), "Compte rendu interne", Confidentiality.GROUP);
+    long open = document(w.lead(), w.group(), "Charte ouverte", Confidentiality.NETWORK);
+    long foreign =
+        document(w.elsewhere(), w.otherGroup(), "Interne Schoelcher", Confidentiality.GROUP);
+    assertTrue(
+        users.as(w.author(), () -> sheets.attachable(id)).stream()
+            .anyMatch(c -> c.id() == internal));
+    users.as(w.author(), () -> sheets.attach(id, internal));
+    users.as(w.coAuthor(), () -> sheets.attach(id, open));
+    // A writer cannot list a document they may not read, nor a reader one on a sheet they read.
+    assertThrows(
+        NotFoundException.class, () -> users.as(w.author(), () -> sheets.attach(id, foreign)));
+    assertThrows(
+        AccessDeniedException.class, () -> users.as(w.outsider(), () -> sheets.attach(id, open)));
+
+    assertEquals(List.of("Charte ouverte", "Compte rendu interne"), attachments(w.author(), id));
+    assertEquals(List.of("Charte ouverte"), attachments(w.outsider(), id));
+    byte[] odt =
+        users.as(
+            w.outsider(),
+            () -> export.one(id, null, SheetExport.Format.ODT, Locale.FRENCH).bytes());
+    String content = null;
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(odt))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("content.xml")) {
+          content = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertTrue(content != null && content.contains("Charte ouverte"), "attachment in the export");
+    assertFalse(content.contains("Compte rendu interne"), "an unreadable attachment exported");
+
+    users.as(w.author(), () -> sheets.detach(id, open));
+    assertEquals(List.of(), attachments(w.outsider(), id));
+  }
+
+  private static final String COMMUNE = "org.cohesion.observation.domain.TerritoryLevel.COMMUNE";
+
+  @Test
+  void aCommuneFindsTheSheetsOfTheUnitsItContains() {
+    World w = world();
+    // A unit of the observatory that lies in a commune (a priority neighbourhood, a CUCS site).
+    long inside =
+        users.count(
+            "SELECT MIN(c.id) FROM Territory c JOIN c.parents p WHERE p.level = " + COMMUNE);
+    long commune =
+        users.count(
+            "SELECT MIN(p.id) FROM Territory c JOIN c.parents p WHERE c.id = ?1 AND p.level = "
+                + COMMUNE,
+            inside);
+    long otherCommune =
+        users.count(
+            "SELECT MIN(t.id) FROM Territory t WHERE t.level = " + COMMUNE + " AND t.id <> ?1",
+            commune);
+    World there =
+        new World(
+            w.author(),
+            w.coAuthor(),
+            w.lead(),
+            w.elsewhere(),
+            w.outsider(),
+            w.staff(),
+            w.group(),
+            w.otherGroup(),
+            w.network(),
+            w.concept(),
+            inside);
+    long id = published(there);
+    users.as(w.author(), () -> sheets.keepTo(id, SheetConfidentiality.NETWORK, null, true));
+    java.util.function.LongPredicate finds =
+        territory ->
+            users
+                .as(
+                    w.outsider(),
+                    () ->
+                        sheets.catalogue(
+                            new CatalogueFilter(w.concept(), territory, null, null), 0, 50))
+                .items()
+                .stream()
+                .anyMatch(row -> row.id() == id);
+    assertTrue(finds.test(inside), "by its own territory");
+    assertTrue(finds.test(commune), "by the commune that contains it");
+    assertFalse(finds.test(otherCommune), "not by another commune");
+  }
+
+  @Test
+  void staffKeepTheNetworksAndOneKeepingASheetCannotBeDeleted() {
+    World w = world();
+    String name = "Réseau " + UUID.randomUUID().toString().substring(0, 8);
+    long spare = users.as(w.staff(), () -> networks.create(name));
+    DomainException taken =
+        assertThrows(
+            DomainException.class,
+            () -> users.as(w.staff(), () -> networks.create(name.toUpperCase(Locale.ROOT))));
+    assertEquals("experience.network.nameTaken", taken.messageKey());
+    assertThrows(
+        AccessDeniedException.class, () -> users.as(w.author(), () -> networks.rename(spare, "x")));
+    users.as(w.staff(), () -> networks.rename(spare, name + " bis"));
+    users.as(w.staff(), () -> networks.include(spare, w.group()));
+    var row =
+        users.as(w.staff(), () -> networks.all()).stream()
+            .filter(n -> n.id() == spare)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(name + " bis", row.name());
+    assertEquals(List.of(w.group()), row.groups().stream().map(g -> g.id()).toList());
+    assertEquals(0, row.sheets());
+
+    long id = published(w);
+    users.as(
+        w.author(), () -> sheets.keepTo(id, SheetConfidentiality.COORDINATORS, w.network(), true));
+    DomainException inUse =
+        assertThrows(
+            DomainException.class, () -> users.as(w.staff(), () -> networks.delete(w.network())));
+    assertEquals("experience.network.inUse", inUse.messageKey());
+    assertEquals(
+        SheetConfidentiality.COORDINATORS,
+        users.as(w.elsewhere(), () -> sheets.reading(id, null)).confidentiality());
+    users.as(w.staff(), () -> networks.delete(spare));
+    assertTrue(users.as(w.staff(), () -> networks.all()).stream().noneMatch(n -> n.id() == spare));
+  }
+
   @Test
   void theConfidentialityMatrixHoldsInEveryPlaceASheetAppears() {
     World w = world();
@@ -425,6 +589,23 @@ class ExperienceSheetsIT extends ServerTestBase {
         places.put(
             "comparison", reads(() -> users.as(who, () -> sheets.compare(List.of(id, theirs)))));
         places.put("search", searchFinds(w, r, id));
+        places.put(
+            "export",
+            reads(
+                () ->
+                    users.as(
+                        who, () -> export.one(id, null, SheetExport.Format.ODT, Locale.FRENCH))));
+        // A selection with a sheet the reader may not read: exported without it, and said.
+        places.put(
+            "selection",
+            !users
+                .as(
+                    who,
+                    () ->
+                        export.selection(
+                            List.of(id, theirs), SheetExport.Format.ODT, Locale.FRENCH))
+                .leftOut()
+                .contains(id));
         places.put("question", reads(() -> users.as(who, () -> sheets.ask(id, "Comment ?"))));
         places.forEach(
             (place, found) -> {
@@ -435,6 +616,21 @@ class ExperienceSheetsIT extends ServerTestBase {
       }
     }
     assertEquals(Map.of(), failures, "level × reader × place");
+    // The PDF in the container too: its font comes from the war, not from the machine.
+    byte[] pdf =
+        users.as(
+            w.author(), () -> export.one(id, null, SheetExport.Format.PDF, Locale.FRENCH).bytes());
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    // A selection of nothing the reader may read is refused rather than an empty pack.
+    users.as(w.author(), () -> sheets.keepTo(id, SheetConfidentiality.GROUP, null, false));
+    DomainException none =
+        assertThrows(
+            DomainException.class,
+            () ->
+                users.as(
+                    w.outsider(),
+                    () -> export.selection(List.of(id), SheetExport.Format.PDF, Locale.FRENCH)));
+    assertEquals("experience.export.noneReadable", none.messageKey());
   }
 
   /** What search would decide: the entry's audience meets the reader's tokens. */

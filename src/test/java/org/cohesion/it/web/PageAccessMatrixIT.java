@@ -60,6 +60,7 @@ class PageAccessMatrixIT extends HttpTestBase {
           Map.entry("admin/audit.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/bodies.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/themes.xhtml", new int[] {302, 403, 403, 403, 200}),
+          Map.entry("admin/networks.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/member.xhtml?id=abc", new int[] {302, 403, 403, 403, 404}),
           Map.entry("admin/group.xhtml?id=999999", new int[] {302, 403, 403, 403, 404}),
           Map.entry("no-such-page.xhtml", new int[] {302, 404, 404, 404, 404}));
