@@ -127,6 +127,7 @@ public class TestDatabase implements LauncherSessionListener {
         throw new IllegalStateException("Cannot stop the test clamd", e);
       }
       clamdDir = null;
+    }
     if (openSearch != null) {
       openSearch.stop(java.time.Duration.ofSeconds(30));
       openSearch = null;
