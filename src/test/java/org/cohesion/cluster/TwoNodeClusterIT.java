@@ -357,18 +357,18 @@ class TwoNodeClusterIT {
   @Order(3)
   void searchReachesTheOtherNode() throws Exception {
     String unique = "repere" + Long.toString(System.nanoTime(), 36);
-    WebSession planner = session();
-    assertEquals(302, planner.login(a, "manselme", Demo.PASSWORD));
-    WebSession reader = session();
-    assertEquals(302, reader.login(b, "rcelestine", Demo.PASSWORD));
+    WebClient planner = session();
+    assertEquals(302, planner.on(a).login("manselme", Demo.PASSWORD).statusCode());
+    WebClient reader = session();
+    assertEquals(302, reader.on(b).login("rcelestine", Demo.PASSWORD).statusCode());
     String suggest = "api/search/suggest?q=" + unique;
-    assertFalse(reader.get(b, suggest).body().contains(unique), "not found before it exists");
+    assertFalse(reader.on(b).get(suggest).body().contains(unique), "not found before it exists");
     scheduleMeeting(planner, a, "Atelier " + unique, "Ordre du jour");
     long saved = System.nanoTime();
     Duration bound = Duration.ofSeconds(30);
     double seconds = -1;
     while (System.nanoTime() - saved < bound.toNanos()) {
-      if (reader.get(b, suggest).body().contains(unique)) {
+      if (reader.on(b).get(suggest).body().contains(unique)) {
         seconds = (System.nanoTime() - saved) / 1e9;
         break;
       }
