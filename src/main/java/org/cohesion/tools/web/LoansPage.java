@@ -20,7 +20,7 @@ import org.cohesion.tools.application.Loans;
 public class LoansPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject Loans loans;
+  @Inject transient Loans loans;
 
   private PageModel<LoanRow> mine;
   private PageModel<LoanRow> out;
