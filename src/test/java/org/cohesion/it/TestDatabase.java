@@ -66,14 +66,16 @@ public class TestDatabase implements LauncherSessionListener {
       }
       System.setProperty("cohesion.test.search.url", openSearch.url());
       search =
-          " -Dcohesion.search.backend=opensearch -Dcohesion.search.url="
+          "-Dcohesion.search.backend=opensearch -Dcohesion.search.url="
               + openSearch.url()
-              + " -Dcohesion.search.index=suite";
+              + " -Dcohesion.search.index=suite ";
     }
     System.setProperty(
         "payara.cmdOptions",
+        // No leading space: the container splits on spaces, and an empty first word is taken
+        // for java's main class.
         search
-            + " -Dcohesion.db.url="
+            + "-Dcohesion.db.url="
             + db.jdbcUrl()
             + " -Dcohesion.db.user="
             + EmbeddedMariaDb.APP
