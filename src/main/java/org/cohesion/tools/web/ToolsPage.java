@@ -21,8 +21,7 @@ import org.primefaces.event.FileUploadEvent;
  * {@code /tools/index.xhtml?group=<group id>} (or the old {@code g=}): a working group's « Outils
  * méthodologiques »; without it, the network library. Lists what the caller may read, the most
  * downloaded, and the form that adds a document: its description first, then its file (the upload
- * sends the form with it),
- * or a shelf mark for a paper item catalogued without a file.
+ * sends the form with it), or a shelf mark for a paper item catalogued without a file.
  */
 @Named
 @ViewScoped

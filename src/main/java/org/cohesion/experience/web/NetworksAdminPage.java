@@ -17,7 +17,7 @@ import org.cohesion.platform.web.Messages;
  */
 @Named
 @ViewScoped
-public class NetworksPage implements Serializable {
+public class NetworksAdminPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CoordinationNetworks networks;
