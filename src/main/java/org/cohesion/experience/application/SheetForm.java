@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import org.cohesion.experience.domain.ExperienceSheet;
 import org.cohesion.experience.domain.Funder;
+import org.cohesion.experience.domain.Funding;
+import org.cohesion.experience.domain.KeyMoment;
+import org.cohesion.experience.domain.ResultIndicator;
 import org.cohesion.experience.domain.TargetPublic;
 
 /**
@@ -50,7 +53,7 @@ public record SheetForm(
 
   public record Share(
       @NotNull(message = "{experience.funder.required}") Funder funder,
-      @Size(max = 160, message = "{experience.line.size}") String label,
+      @Size(max = Funding.MAX_LABEL, message = "{experience.line.size}") String label,
       @NotNull(message = "{experience.amount.required}")
           @DecimalMin(value = "0", message = "{experience.amount.negative}")
           @Digits(integer = 10, fraction = 2, message = "{experience.amount.format}")
@@ -60,19 +63,19 @@ public record SheetForm(
   public record Moment(
       @NotNull(message = "{experience.moment.dateRequired}") LocalDate date,
       @NotBlank(message = "{experience.moment.labelRequired}")
-          @Size(max = 300, message = "{experience.line.size}")
+          @Size(max = KeyMoment.MAX_LABEL, message = "{experience.line.size}")
           String label)
       implements Serializable {}
 
   public record Measure(
       @NotBlank(message = "{experience.indicator.labelRequired}")
-          @Size(max = 200, message = "{experience.line.size}")
+          @Size(max = ResultIndicator.MAX_LABEL, message = "{experience.line.size}")
           String label,
       @NotBlank(message = "{experience.indicator.valueRequired}")
-          @Size(max = 60, message = "{experience.line.size}")
+          @Size(max = ResultIndicator.MAX_VALUE, message = "{experience.line.size}")
           String value,
-      @Size(max = 40, message = "{experience.line.size}") String period,
-      @Size(max = 200, message = "{experience.line.size}") String source,
+      @Size(max = ResultIndicator.MAX_PERIOD, message = "{experience.line.size}") String period,
+      @Size(max = ResultIndicator.MAX_SOURCE, message = "{experience.line.size}") String source,
       Long indicatorId,
       Long territoryId)
       implements Serializable {}

@@ -12,13 +12,14 @@ import java.util.Objects;
 @Embeddable
 public class Funding implements Serializable {
   private static final long serialVersionUID = 1L;
+  public static final int MAX_LABEL = 160;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "funder", nullable = false)
   private Funder funder;
 
   /** Which one, for "other" (a foundation, a landlord…), or a detail. */
-  @Column(name = "label")
+  @Column(name = "label", length = MAX_LABEL)
   private String label;
 
   @Column(name = "amount", nullable = false)

@@ -10,11 +10,12 @@ import java.util.Objects;
 @Embeddable
 public class KeyMoment implements Serializable {
   private static final long serialVersionUID = 1L;
+  public static final int MAX_LABEL = 300;
 
   @Column(name = "on_date", nullable = false)
   private LocalDate onDate;
 
-  @Column(name = "label", nullable = false)
+  @Column(name = "label", nullable = false, length = MAX_LABEL)
   private String label;
 
   protected KeyMoment() {}

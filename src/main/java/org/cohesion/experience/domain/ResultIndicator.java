@@ -12,17 +12,21 @@ import java.util.Objects;
 @Embeddable
 public class ResultIndicator implements Serializable {
   private static final long serialVersionUID = 1L;
+  public static final int MAX_LABEL = 200;
+  public static final int MAX_VALUE = 60;
+  public static final int MAX_PERIOD = 40;
+  public static final int MAX_SOURCE = 200;
 
-  @Column(name = "label", nullable = false)
+  @Column(name = "label", nullable = false, length = MAX_LABEL)
   private String label;
 
-  @Column(name = "value", nullable = false)
+  @Column(name = "value", nullable = false, length = MAX_VALUE)
   private String value;
 
-  @Column(name = "period")
+  @Column(name = "period", length = MAX_PERIOD)
   private String period;
 
-  @Column(name = "source")
+  @Column(name = "source", length = MAX_SOURCE)
   private String source;
 
   @Column(name = "indicator_id")
