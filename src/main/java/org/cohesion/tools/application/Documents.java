@@ -21,8 +21,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.cohesion.network.domain.Member;
@@ -125,12 +127,25 @@ public class Documents {
     if (ids == null || ids.isEmpty()) {
       return List.of();
     }
-    return readable(
-            caller,
-            em.createQuery("SELECT d FROM ToolDocument d WHERE d.id IN :ids", ToolDocument.class)
-                .setParameter("ids", ids)
-                .getResultList())
+    // Unlike the library's lists, these ids may name group-only documents (a sheet's attachments,
+    // at most ExperienceSheet.MAX_ATTACHMENTS): the caller's role is read once per group among
+    // them.
+    Map<Long, GroupAccess> roles = new HashMap<>();
+    return em
+        .createQuery("SELECT d FROM ToolDocument d WHERE d.id IN :ids", ToolDocument.class)
+        .setParameter("ids", ids)
+        .getResultList()
         .stream()
+        .filter(
+            d -> {
+              GroupAccess group =
+                  d.getGroup() == null || !caller.isAuthenticated()
+                      ? null
+                      : roles.computeIfAbsent(
+                          d.getGroup().getId(), g -> groups.of(d.getGroup(), caller));
+              return DocumentAccess.of(caller, d.getConfidentiality(), group).canRead();
+            })
+        .map(this::row)
         .sorted(Comparator.comparing(DocumentRow::title))
         .toList();
   }
