@@ -44,7 +44,7 @@ final class SheetPdf {
 
   static byte[] render(SheetDocument document) {
     Document doc = Jsoup.parse("<html><head></head><body></body></html>");
-    doc.selectFirst("html").attr("lang", document.locale().getLanguage());
+    doc.expectFirst("html").attr("lang", document.locale().getLanguage());
     doc.head().appendElement("meta").attr("charset", "UTF-8");
     doc.head().appendElement("title").text(safe(document.title()));
     // PDF/UA wants a description besides the title; openhtmltopdf takes it from this meta.

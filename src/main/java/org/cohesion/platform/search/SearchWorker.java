@@ -69,6 +69,10 @@ public class SearchWorker {
     }
   }
 
+  private static final String CLAIM_WAITING =
+      "SELECT mark, applied_at FROM search_worker WHERE id = 1 FOR UPDATE";
+  private static final String CLAIM = CLAIM_WAITING + " SKIP LOCKED";
+
   /**
    * This node's turn, or empty when another node is working ({@code wait} false, the timer's
    * passes). With {@code wait} a caller (a test, an operator's rebuild) waits for the worker to
@@ -79,10 +83,7 @@ public class SearchWorker {
     try {
       connection = dataSource.getConnection();
       connection.setAutoCommit(false);
-      try (PreparedStatement select =
-          connection.prepareStatement(
-              "SELECT mark, applied_at FROM search_worker WHERE id = 1 FOR UPDATE"
-                  + (wait ? "" : " SKIP LOCKED"))) {
+      try (PreparedStatement select = connection.prepareStatement(wait ? CLAIM_WAITING : CLAIM)) {
         try (ResultSet row = select.executeQuery()) {
           if (!row.next()) {
             connection.rollback();
