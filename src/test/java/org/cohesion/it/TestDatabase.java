@@ -15,6 +15,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * need no database.
  */
 public class TestDatabase implements LauncherSessionListener {
+  /**
+   * The suite's Payara, as the cluster nodes and the faults tests' bundles: C1 alone and the serial
+   * collector (docs/architecture.md, "Tests"). {@code -Dcohesion.test.jvm=default} keeps the JVM's
+   * own choices, to compare.
+   */
+  private static final String TEST_JVM =
+      "default".equals(System.getProperty("cohesion.test.jvm"))
+          ? ""
+          : " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
   private static EmbeddedMariaDb db;
   private static Path clamdDir;
   private static OpenSearchProcess openSearch;
@@ -93,7 +103,8 @@ public class TestDatabase implements LauncherSessionListener {
             // The tests speak plain HTTP: a Secure session cookie would never come back.
             + " -Dcohesion.secure-cookies=false"
             + clamav
-            + " -Xmx768m");
+            + " -Xmx768m"
+            + TEST_JVM);
   }
 
   /**
