@@ -19,9 +19,11 @@ import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
+import org.cohesion.tools.domain.Confidentiality;
 import org.cohesion.tools.domain.DocumentAccess;
 import org.cohesion.tools.domain.Loan;
 import org.cohesion.tools.domain.ToolDocument;
+import org.cohesion.workspace.application.GroupAccessLookup;
 
 /**
  * Loans of the centre's paper items. Staff lend and take back; a member sees their own loans and,
@@ -44,6 +46,7 @@ public class Loans {
   @PersistenceContext EntityManager em;
   @Inject Guard guard;
   @Inject Documents documents;
+  @Inject GroupAccessLookup groupAccess;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -56,6 +59,23 @@ public class Loans {
     Member borrower = em.find(Member.class, borrowerId);
     if (borrower == null) {
       throw new DomainException("loan.borrowerUnknown");
+    }
+    // A person whose account was closed no longer borrows; one without an account (a contact of
+    // the directory) may.
+    boolean closed =
+        em.createQuery(
+                    "SELECT COUNT(a) FROM Account a WHERE a.member.id = :id AND a.active = FALSE",
+                    Long.class)
+                .setParameter("id", borrowerId)
+                .getSingleResult()
+            > 0;
+    if (closed) {
+      throw new DomainException("loan.borrowerInactive", borrower.getFullName());
+    }
+    // An item kept to a group goes only to its members: a loan would show it to anyone else.
+    if (doc.getConfidentiality() == Confidentiality.GROUP
+        && groupAccess.roleOf(doc.getGroup().getId(), borrowerId).isEmpty()) {
+      throw new DomainException("loan.borrowerOutsideGroup", borrower.getFullName());
     }
     if (open(documentId) != null) {
       throw new DomainException("loan.alreadyOut");

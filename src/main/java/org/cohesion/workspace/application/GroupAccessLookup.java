@@ -23,7 +23,16 @@ public class GroupAccessLookup {
 
   /** The caller's access to the group, their role read from the database. */
   public GroupAccess of(WorkingGroup group, Caller caller) {
-    return GroupAccess.of(group, roleOf(group.getId(), caller.memberId()), caller);
+    Optional<GroupRole> role = roleOf(group.getId(), caller.memberId());
+    // Whether a lead is the last one: counted in one statement, never by loading the group's
+    // memberships and each of their members.
+    long leads =
+        role.orElse(null) == GroupRole.LEAD
+            ? em.createNamedQuery("Membership.leadCount", Long.class)
+                .setParameter("groupId", group.getId())
+                .getSingleResult()
+            : 0;
+    return GroupAccess.of(group, role, leads, caller);
   }
 
   /**

@@ -19,9 +19,20 @@ public record GroupAccess(
     boolean lastLead)
     implements Serializable {
 
+  /** From a group whose memberships are loaded (or may be): its leads are counted among them. */
   public static GroupAccess of(WorkingGroup group, Optional<GroupRole> role, Caller caller) {
     Objects.requireNonNull(group);
-    boolean last = role.orElse(null) == GroupRole.LEAD && group.leadCount() <= 1;
+    return of(group, role, role.orElse(null) == GroupRole.LEAD ? group.leadCount() : 0, caller);
+  }
+
+  /**
+   * With the group's number of leads counted elsewhere (in one statement, without loading its
+   * members); only read when the caller is a lead.
+   */
+  public static GroupAccess of(
+      WorkingGroup group, Optional<GroupRole> role, long leadCount, Caller caller) {
+    Objects.requireNonNull(group);
+    boolean last = role.orElse(null) == GroupRole.LEAD && leadCount <= 1;
     return new GroupAccess(
         caller.isAuthenticated(),
         caller.isAdministrator(),

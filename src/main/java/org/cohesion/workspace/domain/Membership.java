@@ -32,6 +32,11 @@ import org.cohesion.network.domain.Member;
     name = "Membership.roleOf",
     query =
         "SELECT ms.role FROM Membership ms WHERE ms.group.id = :groupId AND ms.member.id = :memberId")
+@NamedQuery(
+    name = "Membership.leadCount",
+    query =
+        "SELECT COUNT(ms) FROM Membership ms WHERE ms.group.id = :groupId"
+            + " AND ms.role = org.cohesion.workspace.domain.GroupRole.LEAD")
 public class Membership implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -228,6 +228,43 @@ class LoansIT {
     assertThrows(NotFoundException.class, () -> users.as(outsider, () -> loans.status(id)));
   }
 
+  @Test
+  void aClosedAccountOrAnOutsiderOfTheItemsGroupCannotBorrowIt() throws SQLException {
+    String closed = users.newAccount("fermepapier", "Compte Fermé");
+    String member = users.newAccount("membrepapier", "Membre Papier");
+    String outsider = users.newAccount("dehorspapier", "Dehors Papier");
+    update("UPDATE account SET active = FALSE WHERE login = ?", closed);
+    LocalDate due = today().plusDays(7);
+    long open = paper("Guide du partenariat", "POL 330 GUI");
+    assertEquals(
+        "loan.borrowerInactive",
+        assertThrows(
+                DomainException.class,
+                () -> users.as(STAFF, () -> loans.lend(open, users.memberId(closed), due)))
+            .messageKey());
+    assertFalse(users.as(STAFF, () -> loans.status(open)).out(), "nothing lent");
+
+    // A group's item, catalogued by the centre's staff (an administrator, who reads it).
+    long group =
+        users.newGroup("Papier réservé", Visibility.MEMBERS_ONLY, Map.of(member, GroupRole.LEAD));
+    long kept =
+        users.as(
+            STAFF,
+            () ->
+                documents.createPaper(
+                    group, dc("Dossier du groupe", Confidentiality.GROUP), List.of(), "GRP 2"));
+    assertEquals(
+        "loan.borrowerOutsideGroup",
+        assertThrows(
+                DomainException.class,
+                () -> users.as(STAFF, () -> loans.lend(kept, users.memberId(outsider), due)))
+            .messageKey());
+    assertFalse(users.as(STAFF, () -> loans.status(kept)).out(), "nothing lent");
+    // Its members may.
+    users.as(STAFF, () -> loans.lend(kept, users.memberId(member), due));
+    assertTrue(users.as(STAFF, () -> loans.status(kept)).out());
+  }
+
   private void update(String sql, Object... params) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
