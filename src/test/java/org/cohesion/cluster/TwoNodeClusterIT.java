@@ -75,11 +75,11 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * <p>Outside the Arquillian suite (which manages one node only): this class starts and stops its
  * own processes. The nodes' logs and the timings are under target/cluster-it/.
  */
-// Beside the one-Payara suite and the faults tests (its processes are its own): a lane of its own
-// (docs/architecture.md, "Tests"). The lock is its own too: holding it, its methods run one after
-// the other, in their order.
+// Beside the one-Payara suite (its processes are its own), but never beside CrashIT, which also
+// restarts JVMs again and again: the two at once would starve each other on two cores. Holding the
+// lock, its methods run one after the other.
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("cohesion-cluster")
+@ResourceLock("cohesion-own-jvms")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
   private static final String GROUP = "evaluation-des-cucs";

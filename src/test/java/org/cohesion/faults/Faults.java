@@ -21,9 +21,6 @@ import org.cohesion.launcher.EmbeddedMariaDb;
 
 /** What the fault tests share: the demo accounts, SQL as a monitoring account, the minutes form. */
 final class Faults {
-  /** The lock of the faults tests' lane: their bundles start one at a time. */
-  static final String LANE = "cohesion-faults";
-
   static final String MONITOR = "cohesion_test";
   static final String UNAVAILABLE_FR = "Service temporairement indisponible";
   static final String UNAVAILABLE_EN = "Service temporarily unavailable";
