@@ -200,6 +200,14 @@ public class SheetPage implements Serializable {
     return SheetDownloads.of(file[0], "fiche-" + sheetId + (shown == 0 ? "" : "-v" + shown));
   }
 
+  /**
+   * The authors in one line. (The page once wrote {@code String.join} in EL, which Faces resolves
+   * as an unknown bean: the line stayed empty.)
+   */
+  public String getAuthors() {
+    return String.join(", ", getReading().content().authors());
+  }
+
   public String partLabel(String part) {
     return Messages.text(Part.valueOf(part).labelKey());
   }

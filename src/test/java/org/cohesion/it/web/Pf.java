@@ -2,8 +2,11 @@ package org.cohesion.it.web;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -127,7 +130,28 @@ final class Pf {
   static void navigate(WebDriver driver, WebDriverWait wait, By link) {
     WebElement old = driver.findElement(By.tagName("html"));
     wait.until(ExpectedConditions.elementToBeClickable(link)).click();
-    wait.until(ExpectedConditions.stalenessOf(old));
+    wait.until(replaced(old));
     ajaxIdle(wait);
+  }
+
+  /**
+   * The element no longer belongs to the page shown: stale, or (asked while Chromium is replacing
+   * the document, on a loaded machine) "Node with given id does not belong to the document", which
+   * chromedriver answers as a plain WebDriverException that {@code stalenessOf} lets through.
+   */
+  static ExpectedCondition<Boolean> replaced(WebElement old) {
+    return d -> {
+      try {
+        old.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 }
