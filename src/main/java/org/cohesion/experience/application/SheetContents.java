@@ -5,9 +5,11 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cohesion.experience.domain.Budget;
 import org.cohesion.experience.domain.ExperienceSheet;
@@ -15,7 +17,6 @@ import org.cohesion.experience.domain.Funding;
 import org.cohesion.experience.domain.Part;
 import org.cohesion.experience.domain.SheetPart;
 import org.cohesion.experience.domain.SheetPublication;
-import org.cohesion.network.domain.Member;
 import org.cohesion.observation.domain.Indicator;
 import org.cohesion.observation.domain.Territory;
 import org.cohesion.tools.domain.Concept;
@@ -61,13 +62,15 @@ public class SheetContents {
         themes.add(new SheetContent.ThemeLabel(id, c.getPrefFr(), c.getPrefEn()));
       }
     }
-    List<String> authors = new ArrayList<>();
-    for (Long id : sheet.getAuthorIds()) {
-      Member m = em.find(Member.class, id);
-      if (m != null) {
-        authors.add(m.getFullName());
-      }
-    }
+    // The authors in one statement, in the order of their names (a set of ids has none).
+    List<String> authors =
+        sheet.getAuthorIds().isEmpty()
+            ? new ArrayList<>()
+            : new ArrayList<>(
+                em.createQuery("SELECT m.fullName FROM Member m WHERE m.id IN :ids", String.class)
+                    .setParameter("ids", sheet.getAuthorIds())
+                    .getResultList());
+    authors.sort(Collator.getInstance(Locale.FRENCH));
     List<SheetContent.PartText> texts = new ArrayList<>();
     for (Part part : Part.of(sheet.isWithGrid())) {
       SheetPart p = parts.get(part);
