@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +21,6 @@ import org.cohesion.experience.application.SheetForm;
 import org.cohesion.experience.domain.Funder;
 import org.cohesion.experience.domain.Part;
 import org.cohesion.experience.domain.TargetPublic;
-import org.cohesion.network.application.AccountSettings;
-import org.cohesion.network.application.MemberAdministration;
-import org.cohesion.network.application.MemberForm;
 import org.cohesion.platform.demo.DemoSeed;
 import org.cohesion.platform.security.PlatformRole;
 import org.cohesion.workspace.domain.GroupRole;
@@ -45,8 +41,6 @@ public class ExperienceBrowserData extends HttpServlet {
 
   @PersistenceContext transient EntityManager em;
   @Inject transient Users users;
-  @Inject transient MemberAdministration members;
-  @Inject transient AccountSettings settings;
   @Inject transient CoordinationNetworks networks;
   @Inject transient ExperienceSheets sheets;
 
@@ -128,19 +122,7 @@ public class ExperienceBrowserData extends HttpServlet {
         .write(String.join("\n", author, coAuthor, lead, other, slug, network, ownTitle));
   }
 
-  /** A fresh member whose one-time password is already replaced by the demo password. */
   private String person(String prefix, String fullName) {
-    String login = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
-    MemberForm form = new MemberForm();
-    form.setFullName(fullName);
-    form.setEmail(login + "@example.org");
-    String once =
-        users
-            .as(
-                "jvalcin",
-                () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()))
-            .oneTimePassword();
-    users.as(login, () -> settings.changePassword(once, DemoSeed.PASSWORD, DemoSeed.PASSWORD));
-    return login;
+    return users.newAccount(prefix, fullName, DemoSeed.PASSWORD);
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
+import org.cohesion.network.application.AccountSettings;
 import org.cohesion.network.application.MemberAdministration;
 import org.cohesion.network.application.MemberForm;
 import org.cohesion.network.domain.Account;
@@ -33,6 +34,7 @@ public class Users {
 
   @PersistenceContext EntityManager em;
   @Inject MemberAdministration members;
+  @Inject AccountSettings settings;
   @Inject GroupAdministration groups;
   @Inject Workspaces workspaces;
   @Inject TestPrincipals principals;
@@ -80,12 +82,32 @@ public class Users {
 
   /** A fresh member with an account (password unknown to tests: they act through {@link #as}). */
   public String newAccount(String prefix, String fullName) {
+    return create(prefix, fullName).login();
+  }
+
+  /**
+   * A fresh member whose one-time password is already replaced by {@code password}, for tests that
+   * sign in through the pages.
+   */
+  public String newAccount(String prefix, String fullName, String password) {
+    var created = create(prefix, fullName);
+    as(
+        created.login(),
+        () -> settings.changePassword(created.oneTimePassword(), password, password));
+    return created.login();
+  }
+
+  private record Created(String login, String oneTimePassword) {}
+
+  private Created create(String prefix, String fullName) {
     String login = prefix + "." + UUID.randomUUID().toString().substring(0, 8);
     MemberForm form = new MemberForm();
     form.setFullName(fullName);
     form.setEmail(login + "@example.org");
-    as("jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()));
-    return login;
+    String once =
+        as("jvalcin", () -> members.create(form, login, EnumSet.of(PlatformRole.MEMBER), Set.of()))
+            .oneTimePassword();
+    return new Created(login, once);
   }
 
   /** A fresh working group, made by the administrator, with these members in these roles. */

@@ -46,10 +46,7 @@ class DecisionBrowserIT extends BrowserTestBase {
   }
 
   private void type(String id, String text) {
-    Pf.ajaxIdle(wait);
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    input.clear();
-    input.sendKeys(text);
+    Pf.type(wait, id, text);
   }
 
   private void typeDate(String id, String date) {

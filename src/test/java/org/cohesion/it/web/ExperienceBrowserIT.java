@@ -15,7 +15,6 @@ import org.cohesion.it.Demo;
 import org.cohesion.it.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,10 +49,7 @@ class ExperienceBrowserIT extends BrowserTestBase {
   }
 
   private void type(String id, String text) {
-    Pf.ajaxIdle(wait);
-    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    input.clear();
-    input.sendKeys(text);
+    Pf.type(wait, id, text);
   }
 
   private void typeDate(String id, String date) {
@@ -66,16 +62,7 @@ class ExperienceBrowserIT extends BrowserTestBase {
     // The sheet's date pickers open on focus and close on a click elsewhere (neither Escape nor a
     // Tab, which would open the next one's): a click in the page's empty right margin, once the
     // panel has finished opening (its outside-click handler is bound then).
-    wait.until(
-        d ->
-            Boolean.TRUE.equals(
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "var p = document.getElementById(arguments[0]);"
-                            + " return !!p && getComputedStyle(p).display !== 'none'"
-                            + " && (!PrimeFaces.animationEnabled"
-                            + "     || p.classList.contains('ui-connected-overlay-enter-done'));",
-                        id + "_panel")));
+    wait.until(Pf.overlayOpen(id + "_panel"));
     new Actions(driver).moveToLocation(1230, 400).click().perform();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     Pf.ajaxIdle(wait);

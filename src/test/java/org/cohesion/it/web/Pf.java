@@ -51,16 +51,7 @@ final class Pf {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
     wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
-    wait.until(
-        d ->
-            Boolean.TRUE.equals(
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "var p = document.getElementById(arguments[0]);"
-                            + " return !!p && getComputedStyle(p).display !== 'none'"
-                            + " && (!PrimeFaces.animationEnabled"
-                            + "     || p.classList.contains('ui-connected-overlay-enter-done'));",
-                        panel)));
+    wait.until(overlayOpen(panel));
     WebElement item =
         wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -127,6 +118,30 @@ final class Pf {
   }
 
   /** Clicks what leads to another page and waits until that page has replaced this one. */
+  /**
+   * A PrimeFaces overlay (a menu's or a date picker's panel) shown and done with its opening
+   * animation: its outside-click handler is bound only then.
+   */
+  static ExpectedCondition<Boolean> overlayOpen(String panelId) {
+    return d ->
+        Boolean.TRUE.equals(
+            ((JavascriptExecutor) d)
+                .executeScript(
+                    "var p = document.getElementById(arguments[0]);"
+                        + " return !!p && getComputedStyle(p).display !== 'none'"
+                        + " && (!PrimeFaces.animationEnabled"
+                        + "     || p.classList.contains('ui-connected-overlay-enter-done'));",
+                    panelId));
+  }
+
+  /** Types into a text field once Ajax is idle, replacing what it held. */
+  static void type(WebDriverWait wait, String id, String text) {
+    ajaxIdle(wait);
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    input.clear();
+    input.sendKeys(text);
+  }
+
   static void navigate(WebDriver driver, WebDriverWait wait, By link) {
     WebElement old = driver.findElement(By.tagName("html"));
     wait.until(ExpectedConditions.elementToBeClickable(link)).click();
