@@ -1,7 +1,7 @@
 # Sourced by bench/startup.sh and bench/pages.sh: what both need to start, time and stop servers.
 # In: ROOT (the source tree), PORT. Out: BUNDLE; bench_stop, bench_median, bench_load.
 
-BUNDLE="$ROOT/target/bundle"
+BUNDLE="${BUNDLE:-$ROOT/target/bundle}"
 
 # bench_require TOOL...: each tool on the PATH, the bundle built, PORT free.
 bench_require() {

@@ -1,4 +1,9 @@
-package org.cohesion.platform.search;
+package org.cohesion.bench;
+
+import org.cohesion.platform.search.Audience;
+import org.cohesion.platform.search.SearchEntry;
+import org.cohesion.platform.search.SearchIndex;
+import org.cohesion.platform.search.SearchQuery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
