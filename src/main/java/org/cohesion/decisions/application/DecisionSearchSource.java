@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cohesion.platform.search.Audience;
+import org.cohesion.platform.search.NativeEntries;
 import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.search.SearchSource;
 import org.cohesion.platform.security.Caller;
@@ -27,6 +28,8 @@ public class DecisionSearchSource implements SearchSource {
           + " (SELECT MIN(t.label_fr) FROM decision_theme dt JOIN theme t ON t.id = dt.theme_id"
           + " WHERE dt.decision_id = d.id)"
           + " FROM decision d JOIN body b ON b.id = d.body_id";
+  private static final NativeEntries ROWS =
+      new NativeEntries(SELECT, "d.id", DecisionSearchSource::entry);
 
   @PersistenceContext EntityManager em;
 
@@ -37,25 +40,12 @@ public class DecisionSearchSource implements SearchSource {
 
   @Override
   public Optional<SearchEntry> entry(long id) {
-    return em
-        .createNativeQuery(SELECT + " WHERE d.id = ?1")
-        .setParameter(1, id)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(DecisionSearchSource::entry);
+    return ROWS.one(em, id);
   }
 
   @Override
   public List<SearchEntry> entries(long afterId, int limit) {
-    return em
-        .createNativeQuery(SELECT + " WHERE d.id > ?1 ORDER BY d.id LIMIT ?2")
-        .setParameter(1, afterId)
-        .setParameter(2, limit)
-        .getResultList()
-        .stream()
-        .map(DecisionSearchSource::entry)
-        .toList();
+    return ROWS.page(em, afterId, limit);
   }
 
   @Override
@@ -75,8 +65,7 @@ public class DecisionSearchSource implements SearchSource {
     return Set.of(Audience.body(bodyId), Audience.STAFF, Audience.ADMINISTRATORS);
   }
 
-  private static SearchEntry entry(Object row) {
-    Object[] r = (Object[]) row;
+  private static SearchEntry entry(Object[] r) {
     long id = ((Number) r[0]).longValue();
     boolean isPublic = r[4] instanceof Boolean b ? b : ((Number) r[4]).intValue() != 0;
     long bodyId = ((Number) r[5]).longValue();

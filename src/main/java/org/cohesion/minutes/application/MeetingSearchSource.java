@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cohesion.decisions.application.DecisionSearchSource;
 import org.cohesion.decisions.application.Meetings;
 import org.cohesion.platform.search.Audience;
+import org.cohesion.platform.search.NativeEntries;
 import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.search.SearchSource;
 import org.cohesion.workspace.application.GroupSearchSource;
@@ -29,6 +30,8 @@ public class MeetingSearchSource implements SearchSource {
           + " WHERE a.meeting_id = m.id)"
           + " FROM meeting m LEFT JOIN working_group g ON g.id = m.group_id"
           + " LEFT JOIN theme t ON t.id = g.theme_id LEFT JOIN body b ON b.id = m.body_id";
+  private static final NativeEntries ROWS =
+      new NativeEntries(SELECT, "m.id", MeetingSearchSource::entry);
 
   @PersistenceContext EntityManager em;
 
@@ -39,25 +42,12 @@ public class MeetingSearchSource implements SearchSource {
 
   @Override
   public Optional<SearchEntry> entry(long id) {
-    return em
-        .createNativeQuery(SELECT + " WHERE m.id = ?1")
-        .setParameter(1, id)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(MeetingSearchSource::entry);
+    return ROWS.one(em, id);
   }
 
   @Override
   public List<SearchEntry> entries(long afterId, int limit) {
-    return em
-        .createNativeQuery(SELECT + " WHERE m.id > ?1 ORDER BY m.id LIMIT ?2")
-        .setParameter(1, afterId)
-        .setParameter(2, limit)
-        .getResultList()
-        .stream()
-        .map(MeetingSearchSource::entry)
-        .toList();
+    return ROWS.page(em, afterId, limit);
   }
 
   /** A group's name or theme shows on its meetings. */
@@ -86,8 +76,7 @@ public class MeetingSearchSource implements SearchSource {
     return n == null ? null : ((Number) n).longValue();
   }
 
-  private static SearchEntry entry(Object row) {
-    Object[] r = (Object[]) row;
+  private static SearchEntry entry(Object[] r) {
     long id = ((Number) r[0]).longValue();
     String agenda = (String) r[8];
     String place = (String) r[2];

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cohesion.minutes.domain.MinutesStatus;
 import org.cohesion.platform.search.Audience;
+import org.cohesion.platform.search.NativeEntries;
 import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.search.SearchSource;
 import org.cohesion.workspace.application.GroupSearchSource;
@@ -30,6 +31,8 @@ public class MinutesSearchSource implements SearchSource {
           + " LEFT JOIN minutes_revision r ON r.id = mi.head_revision_id"
           + " LEFT JOIN working_group g ON g.id = mt.group_id"
           + " LEFT JOIN theme t ON t.id = g.theme_id LEFT JOIN body b ON b.id = mt.body_id";
+  private static final NativeEntries ROWS =
+      new NativeEntries(SELECT, "mi.id", MinutesSearchSource::entry);
 
   @PersistenceContext EntityManager em;
 
@@ -40,25 +43,12 @@ public class MinutesSearchSource implements SearchSource {
 
   @Override
   public Optional<SearchEntry> entry(long id) {
-    return em
-        .createNativeQuery(SELECT + " WHERE mi.id = ?1")
-        .setParameter(1, id)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(MinutesSearchSource::entry);
+    return ROWS.one(em, id);
   }
 
   @Override
   public List<SearchEntry> entries(long afterId, int limit) {
-    return em
-        .createNativeQuery(SELECT + " WHERE mi.id > ?1 ORDER BY mi.id LIMIT ?2")
-        .setParameter(1, afterId)
-        .setParameter(2, limit)
-        .getResultList()
-        .stream()
-        .map(MinutesSearchSource::entry)
-        .toList();
+    return ROWS.page(em, afterId, limit);
   }
 
   /** A group's visibility decides who reads its approved minutes; a meeting's title shows. */
@@ -80,8 +70,7 @@ public class MinutesSearchSource implements SearchSource {
         .toList();
   }
 
-  private static SearchEntry entry(Object row) {
-    Object[] r = (Object[]) row;
+  private static SearchEntry entry(Object[] r) {
     long id = ((Number) r[0]).longValue();
     MinutesStatus status = MinutesStatus.valueOf((String) r[2]);
     Long groupId = MeetingSearchSource.longOrNull(r[5]);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.cohesion.platform.search.Audience;
+import org.cohesion.platform.search.NativeEntries;
 import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.search.SearchSource;
 
@@ -25,6 +26,8 @@ public class MemberSearchSource implements SearchSource {
           + " (SELECT MIN(t.label_fr) FROM member_theme mt JOIN theme t ON t.id = mt.theme_id"
           + " WHERE mt.member_id = m.id)"
           + " FROM member m";
+  private static final NativeEntries ROWS =
+      new NativeEntries(SELECT, "m.id", MemberSearchSource::entry);
 
   @PersistenceContext EntityManager em;
 
@@ -35,29 +38,15 @@ public class MemberSearchSource implements SearchSource {
 
   @Override
   public Optional<SearchEntry> entry(long id) {
-    return em
-        .createNativeQuery(SELECT + " WHERE m.id = ?1")
-        .setParameter(1, id)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(MemberSearchSource::entry);
+    return ROWS.one(em, id);
   }
 
   @Override
   public List<SearchEntry> entries(long afterId, int limit) {
-    return em
-        .createNativeQuery(SELECT + " WHERE m.id > ?1 ORDER BY m.id LIMIT ?2")
-        .setParameter(1, afterId)
-        .setParameter(2, limit)
-        .getResultList()
-        .stream()
-        .map(MemberSearchSource::entry)
-        .toList();
+    return ROWS.page(em, afterId, limit);
   }
 
-  private static SearchEntry entry(Object row) {
-    Object[] r = (Object[]) row;
+  private static SearchEntry entry(Object[] r) {
     long id = ((Number) r[0]).longValue();
     StringJoiner text = new StringJoiner(" · ");
     for (int i = 2; i <= 4; i++) {

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.cohesion.platform.search.Audience;
+import org.cohesion.platform.search.NativeEntries;
 import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.search.SearchSource;
 
@@ -19,10 +19,6 @@ import org.cohesion.platform.search.SearchSource;
  */
 public final class ObservationSearchSources {
   private ObservationSearchSources() {}
-
-  static List<SearchEntry> rows(List<?> rows, Function<Object[], SearchEntry> entry) {
-    return rows.stream().map(r -> entry.apply((Object[]) r)).toList();
-  }
 
   static String param(Object value) {
     return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
@@ -34,6 +30,7 @@ public final class ObservationSearchSources {
     public static final String KIND = "indicator";
     private static final String SELECT =
         "SELECT id, code, label_fr, label_en, definition, source, theme FROM indicator";
+    private static final NativeEntries ROWS = new NativeEntries(SELECT, "id", Indicators::entry);
 
     @PersistenceContext EntityManager em;
 
@@ -44,21 +41,12 @@ public final class ObservationSearchSources {
 
     @Override
     public Optional<SearchEntry> entry(long id) {
-      return rows(
-              em.createNativeQuery(SELECT + " WHERE id = ?1").setParameter(1, id).getResultList(),
-              Indicators::entry)
-          .stream()
-          .findFirst();
+      return ROWS.one(em, id);
     }
 
     @Override
     public List<SearchEntry> entries(long afterId, int limit) {
-      return rows(
-          em.createNativeQuery(SELECT + " WHERE id > ?1 ORDER BY id LIMIT ?2")
-              .setParameter(1, afterId)
-              .setParameter(2, limit)
-              .getResultList(),
-          Indicators::entry);
+      return ROWS.page(em, afterId, limit);
     }
 
     private static SearchEntry entry(Object[] r) {
@@ -88,6 +76,7 @@ public final class ObservationSearchSources {
   public static class Territories implements SearchSource {
     public static final String KIND = "territory";
     private static final String SELECT = "SELECT id, code, name, level FROM territory";
+    private static final NativeEntries ROWS = new NativeEntries(SELECT, "id", Territories::entry);
 
     @PersistenceContext EntityManager em;
 
@@ -98,21 +87,12 @@ public final class ObservationSearchSources {
 
     @Override
     public Optional<SearchEntry> entry(long id) {
-      return rows(
-              em.createNativeQuery(SELECT + " WHERE id = ?1").setParameter(1, id).getResultList(),
-              Territories::entry)
-          .stream()
-          .findFirst();
+      return ROWS.one(em, id);
     }
 
     @Override
     public List<SearchEntry> entries(long afterId, int limit) {
-      return rows(
-          em.createNativeQuery(SELECT + " WHERE id > ?1 ORDER BY id LIMIT ?2")
-              .setParameter(1, afterId)
-              .setParameter(2, limit)
-              .getResultList(),
-          Territories::entry);
+      return ROWS.page(em, afterId, limit);
     }
 
     private static SearchEntry entry(Object[] r) {

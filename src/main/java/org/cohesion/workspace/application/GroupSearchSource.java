@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cohesion.platform.search.Audience;
+import org.cohesion.platform.search.NativeEntries;
 import org.cohesion.platform.search.SearchEntry;
 import org.cohesion.platform.search.SearchSource;
 import org.cohesion.platform.security.Caller;
@@ -25,6 +26,8 @@ public class GroupSearchSource implements SearchSource {
   private static final String SELECT =
       "SELECT g.id, g.name, g.description, g.visibility, g.slug, t.label_fr, YEAR(g.created_at)"
           + " FROM working_group g JOIN theme t ON t.id = g.theme_id";
+  private static final NativeEntries ROWS =
+      new NativeEntries(SELECT, "g.id", GroupSearchSource::entry);
 
   @PersistenceContext EntityManager em;
 
@@ -35,25 +38,12 @@ public class GroupSearchSource implements SearchSource {
 
   @Override
   public Optional<SearchEntry> entry(long id) {
-    return em
-        .createNativeQuery(SELECT + " WHERE g.id = ?1")
-        .setParameter(1, id)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(GroupSearchSource::entry);
+    return ROWS.one(em, id);
   }
 
   @Override
   public List<SearchEntry> entries(long afterId, int limit) {
-    return em
-        .createNativeQuery(SELECT + " WHERE g.id > ?1 ORDER BY g.id LIMIT ?2")
-        .setParameter(1, afterId)
-        .setParameter(2, limit)
-        .getResultList()
-        .stream()
-        .map(GroupSearchSource::entry)
-        .toList();
+    return ROWS.page(em, afterId, limit);
   }
 
   @Override
@@ -75,8 +65,7 @@ public class GroupSearchSource implements SearchSource {
         : Set.of(Audience.group(groupId), Audience.ADMINISTRATORS);
   }
 
-  private static SearchEntry entry(Object row) {
-    Object[] r = (Object[]) row;
+  private static SearchEntry entry(Object[] r) {
     long id = ((Number) r[0]).longValue();
     String name = (String) r[1];
     boolean network = Visibility.NETWORK.name().equals(r[3]);
