@@ -21,7 +21,6 @@ import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Choice;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.ViewParameters;
-import org.omnifaces.util.Faces;
 
 /**
  * Schedules a meeting ({@code ?group=} or {@code ?body=}) or changes one ({@code ?id=}): title,
@@ -279,7 +278,6 @@ public class MeetingEditPage implements Serializable {
     if (saved.isEmpty()) {
       return null;
     }
-    Faces.getFlash().setKeepMessages(true);
     return "/meetings/meeting?faces-redirect=true&id=" + saved.get();
   }
 

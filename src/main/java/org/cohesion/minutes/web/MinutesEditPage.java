@@ -19,7 +19,6 @@ import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.Messages;
 import org.cohesion.platform.web.ViewParameters;
-import org.omnifaces.util.Faces;
 
 /**
  * The co-writing page: one rich-text editor per section (agenda items first, then free sections),
@@ -201,7 +200,6 @@ public class MinutesEditPage implements Serializable {
     if (!Actions.attempt(() -> approval.submit(minutes), "minutes.submittedOk")) {
       return null;
     }
-    Faces.getFlash().setKeepMessages(true);
     return "/minutes/view?faces-redirect=true&id=" + minutes;
   }
 

@@ -20,7 +20,6 @@ import org.cohesion.platform.web.Actions;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.platform.web.UserLocale;
 import org.cohesion.platform.web.ViewParameters;
-import org.omnifaces.util.Faces;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -89,7 +88,6 @@ public class MinutesViewPage implements Serializable {
     if (amendment.isEmpty()) {
       return null;
     }
-    Faces.getFlash().setKeepMessages(true);
     return "/minutes/edit?faces-redirect=true&id=" + amendment.get();
   }
 

@@ -54,7 +54,6 @@ public class LoginPage {
         PasswordChangeFilter.markSession(result.mustChangePassword());
         if (result.mustChangePassword()) {
           Messages.info("password.mustChange");
-          external.getFlash().setKeepMessages(true);
           external.redirect(external.getRequestContextPath() + PasswordChangeFilter.ACCOUNT_PAGE);
           return;
         }

@@ -45,9 +45,8 @@ public final class Messages {
       FacesMessage.Severity severity, String clientId, String key, Object[] args) {
     FacesContext context = FacesContext.getCurrentInstance();
     String text = text(key, args);
+    // A redirect that follows keeps it for the next page (KeepMessagesOnRedirect).
     context.addMessage(clientId, new FacesMessage(severity, text, null));
-    // Messages survive the redirect after a successful POST.
-    context.getExternalContext().getFlash().setKeepMessages(true);
   }
 
   private static Locale locale() {

@@ -43,6 +43,11 @@ public class UserMenu {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     loginService.logout(clientAddress.of(request));
     external.invalidateSession();
+    // The redirect keeps this message in a new session of its own, holding nothing else, whose
+    // cookie leaves with the redirect (PendingMessages): the same way as every other message, read
+    // by whichever node serves the sign-in page. A parameter of the sign-in page's address instead
+    // would stay in the address bar and in bookmarks, and say "signed out" on every reload.
+    Messages.info("login.signedOut");
     external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.cohesion.it.Demo;
 import org.cohesion.it.WebClient;
+import org.cohesion.it.WebClient.Page;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,10 @@ class OneTimePasswordIT extends HttpTestBase {
     HttpResponse<String> signIn = member.login(account[0], account[1]);
     assertEquals(302, signIn.statusCode());
     assertTrue(location(signIn).endsWith("/account.xhtml"), location(signIn));
+    // The notice set before the sign-in's redirect shows on the page it leads to, once, and is gone
+    // when that page is loaded again (kept in the session between the two: PendingMessages).
+    assertEquals(1, shown(member.open("account.xhtml"), "usage unique"), "after the redirect");
+    assertEquals(0, shown(member.open("account.xhtml"), "usage unique"), "on the next load");
 
     for (String page : new String[] {"", "index.xhtml", "groups.xhtml", "member.xhtml?id=1"}) {
       HttpResponse<String> refused = member.get(page);
@@ -53,5 +59,24 @@ class OneTimePasswordIT extends HttpTestBase {
     assertEquals(302, second.statusCode());
     assertTrue(!location(second).endsWith("/account.xhtml"), location(second));
     assertEquals(200, again.get("index.xhtml").statusCode());
+
+    // Signing out ends the session; its message travels in the new one to the sign-in page.
+    Page home = again.open("index.xhtml");
+    Map<String, String> fields = home.fields("header");
+    fields.put("header:logout", "header:logout");
+    HttpResponse<String> out = again.postRaw(home.action("header"), fields);
+    assertEquals(302, out.statusCode(), out.body());
+    assertTrue(location(out).endsWith("/login.xhtml"), location(out));
+    assertEquals(1, shown(again.open("login.xhtml"), "déconnecté"), "after signing out");
+    assertEquals(0, shown(again.open("login.xhtml"), "déconnecté"), "on the next load");
+    assertEquals(302, again.get("index.xhtml").statusCode(), "signed out");
+  }
+
+  /** How many of the page's global messages contain this text. */
+  private static int shown(Page page, String text) {
+    return (int)
+        page.document().select("#messages li").stream()
+            .filter(li -> li.text().contains(text))
+            .count();
   }
 }
