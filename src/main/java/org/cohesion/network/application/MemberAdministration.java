@@ -54,11 +54,15 @@ public class MemberAdministration {
   @ConfigProperty(name = "cohesion.password.one-time-hours", defaultValue = "72")
   long oneTimeHours;
 
+  /** The administrator's search box: a longer query is cut before it becomes a LIKE pattern. */
+  public static final int QUERY_MAX = 100;
+
   public Page<Account> search(String query, int first, int max) {
     guard.requireRole(PlatformRole.ADMINISTRATOR);
-    // The search box allows 100 characters; a longer query (a script) is cut before it becomes a
-    // LIKE pattern, whose cost grows with its length.
-    String bounded = query == null ? "" : query.length() > 100 ? query.substring(0, 100) : query;
+    // A longer query (a script) is cut before it becomes a LIKE pattern, whose cost grows with
+    // its length.
+    String bounded =
+        query == null ? "" : query.length() > QUERY_MAX ? query.substring(0, QUERY_MAX) : query;
     String q = "%" + bounded.strip().toLowerCase(Locale.ROOT) + "%";
     List<Account> items =
         em.createNamedQuery("Account.search", Account.class)

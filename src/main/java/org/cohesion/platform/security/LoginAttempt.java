@@ -29,6 +29,9 @@ import java.time.Instant;
             + " AND a.attemptedAt > :since")
 public class LoginAttempt {
 
+  /** What the sign-in form takes as its name: a login or an email address (RFC 5321's 254). */
+  public static final int LOGIN_MAX = 254;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -36,7 +39,7 @@ public class LoginAttempt {
   @Column(name = "attempted_at", nullable = false)
   private Instant attemptedAt;
 
-  @Column(nullable = false, length = 254)
+  @Column(nullable = false, length = LOGIN_MAX)
   private String login;
 
   @Column(name = "remote_address", nullable = false, length = 64)
@@ -48,7 +51,7 @@ public class LoginAttempt {
 
   LoginAttempt(Instant attemptedAt, String login, String remoteAddress, boolean success) {
     this.attemptedAt = attemptedAt;
-    this.login = login.length() > 254 ? login.substring(0, 254) : login;
+    this.login = login.length() > LOGIN_MAX ? login.substring(0, LOGIN_MAX) : login;
     this.remoteAddress =
         remoteAddress.length() > 64 ? remoteAddress.substring(0, 64) : remoteAddress;
     this.success = success;

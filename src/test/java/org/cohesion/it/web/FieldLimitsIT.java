@@ -15,6 +15,10 @@ import org.cohesion.experience.domain.KeyMoment;
 import org.cohesion.experience.domain.ResultIndicator;
 import org.cohesion.it.Demo;
 import org.cohesion.it.WebClient;
+import org.cohesion.network.application.MemberAdministration;
+import org.cohesion.platform.search.SearchQuery;
+import org.cohesion.platform.security.LoginAttempt;
+import org.cohesion.platform.security.PasswordPolicy;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,18 @@ class FieldLimitsIT extends HttpTestBase {
     assertLimits(
         page(secretary, "decisions/register.xhtml"),
         Map.of("new-title", Meeting.MAX_TITLE, "new-place", Meeting.MAX_PLACE));
+  }
+
+  @Test
+  void theSignInTheHeaderSearchAndTheAccountSearchCarryTheirServicesLimits() throws Exception {
+    assertLimits(
+        page(client(), "login.xhtml"),
+        Map.of("username", LoginAttempt.LOGIN_MAX, "password", PasswordPolicy.MAX_LENGTH));
+    WebClient administrator = client();
+    assertEquals(302, administrator.login("jvalcin", Demo.PASSWORD).statusCode());
+    assertLimits(
+        page(administrator, "admin/members.xhtml"),
+        Map.of("q", MemberAdministration.QUERY_MAX, "header-search-q", SearchQuery.MAX_LENGTH));
   }
 
   private static Document page(WebClient client, String path) throws Exception {
