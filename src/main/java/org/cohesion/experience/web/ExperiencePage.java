@@ -140,12 +140,9 @@ public class ExperiencePage implements Serializable {
             .map(Map.Entry::getKey)
             .sorted()
             .toList();
-    SheetExport.Export[] file = new SheetExport.Export[1];
-    if (!Refusals.attempt(
-        () -> file[0] = export.selection(ids, format, userLocale.getLocale()), null)) {
-      return null;
-    }
-    return SheetDownloads.of(file[0], "fiches-experience");
+    return Refusals.result(() -> export.selection(ids, format, userLocale.getLocale()), null)
+        .map(file -> SheetDownloads.of(file, "fiches-experience"))
+        .orElse(null);
   }
 
   public Map<Long, Boolean> getSelected() {

@@ -192,12 +192,9 @@ public class SheetPage implements Serializable {
   /** The version shown on the page, checked again by the service. */
   private StreamedContent download(SheetExport.Format format) {
     int shown = getReading().number();
-    SheetExport.Export[] file = new SheetExport.Export[1];
-    if (!Refusals.attempt(
-        () -> file[0] = export.one(sheetId, shown, format, userLocale.getLocale()), null)) {
-      return null;
-    }
-    return SheetDownloads.of(file[0], "fiche-" + sheetId + (shown == 0 ? "" : "-v" + shown));
+    return Refusals.result(() -> export.one(sheetId, shown, format, userLocale.getLocale()), null)
+        .map(file -> SheetDownloads.of(file, "fiche-" + sheetId + (shown == 0 ? "" : "-v" + shown)))
+        .orElse(null);
   }
 
   /**

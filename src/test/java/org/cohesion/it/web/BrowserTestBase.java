@@ -79,6 +79,21 @@ abstract class BrowserTestBase extends HttpTestBase {
     signIn(login, Demo.PASSWORD, path);
   }
 
+  /**
+   * Signs in as {@code login} with the demo password, whoever this browser had signed in before
+   * (its cookies go first), on {@code path}, and waits until the page asked for has replaced the
+   * sign-in form (which has a heading too) and its Ajax settled.
+   */
+  protected void signInAs(String login, String path) {
+    driver.manage().deleteAllCookies();
+    driver.get(url(path));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+        .sendKeys(login);
+    driver.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
+    Pf.navigate(driver, wait, By.id("login:submit"));
+    Pf.heading(wait);
+  }
+
   /** As {@link #signIn(String, String)}, with this password. */
   protected void signIn(String login, String password, String path) {
     driver.get(url(path));

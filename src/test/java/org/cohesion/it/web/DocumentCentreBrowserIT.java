@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.cohesion.it.server.SampleFiles;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The document centre in Chromium: the lead of « Évaluation des CUCS » (manselme) uploads a guide
@@ -27,38 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloads it and the count moves; someone outside the group (srosemond) does not see it in the
  * list and gets « not found » at its address.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentCentreBrowserIT {
-  private static final String PASSWORD = "cohesion-demo-2008";
+class DocumentCentreBrowserIT extends BrowserTestBase {
+  private Path downloads;
 
-  @ArquillianResource URL base;
-  private WebDriver driver;
-  private WebDriverWait wait;
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private void signIn(String login, String page, Path downloads) throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    driver = Browser.start(downloads);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    driver.get(root() + page);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    driver.findElement(By.id("login:username")).sendKeys(login);
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    driver.findElement(By.id("login:submit")).click();
-    Pf.heading(wait);
-  }
-
-  private String root() {
-    return base.toString().endsWith("/") ? base.toString() : base + "/";
+  /** The reader's download lands here; the others download nothing. */
+  @Override
+  protected Path downloads() throws Exception {
+    downloads = Files.createTempDirectory("downloads");
+    return downloads;
   }
 
   @Test
@@ -74,7 +41,7 @@ class DocumentCentreBrowserIT {
             "Enquête menée à Trénelle-Citron"));
 
     // The lead, from her group's page to its tools.
-    signIn("manselme", "group.xhtml?g=evaluation-des-cucs", null);
+    signInAs("manselme", "group.xhtml?g=evaluation-des-cucs");
     Pf.navigate(driver, wait, By.cssSelector("a[id$='tools-link']"));
     driver.findElement(By.id("tools:dc-title")).sendKeys(title);
     // Typed without its accent: the picker finds « Référentiel d’évaluation » all the same.
@@ -95,18 +62,10 @@ class DocumentCentreBrowserIT {
     Browser.screenshot(driver, "document-centre-uploaded");
 
     // A reader of the group downloads it: the file arrives, and the count moves.
-    Path downloads = Files.createTempDirectory("downloads");
-    signIn("flarcher", documentPage.substring(root().length()), downloads);
+    signInAs("flarcher", documentPage.substring(url("").length()));
     assertTrue(driver.findElement(By.id("excerpt")).getText().contains("Référentiel des CUCS"));
     driver.findElement(By.cssSelector("a.download")).click();
-    wait.until(
-        d -> {
-          try (var files = Files.list(downloads)) {
-            return files.anyMatch(f -> f.toString().endsWith(".pdf"));
-          } catch (java.io.IOException e) {
-            return false;
-          }
-        });
+    wait.until(d -> Browser.pdfIn(downloads) != null);
     driver.get(documentPage);
     wait.until(ExpectedConditions.textToBe(By.id("download-count"), "1"));
 
@@ -116,7 +75,7 @@ class DocumentCentreBrowserIT {
     wait.until(d -> headerSearch("trenelle").contains(unique));
 
     // Someone outside the group: not in the group's tools, not at its address either.
-    signIn("srosemond", toolsPage.substring(root().length()), null);
+    signInAs("srosemond", toolsPage.substring(url("").length()));
     assertFalse(driver.getPageSource().contains(title), "an outsider sees the guide in the list");
     assertFalse(headerSearch("trenelle").contains(unique), "an outsider finds the guide");
     driver.get(documentPage);

@@ -37,17 +37,6 @@ class ExperienceBrowserIT extends BrowserTestBase {
     return Duration.ofSeconds(60);
   }
 
-  private void signInAs(String login, String path) {
-    driver.manage().deleteAllCookies();
-    driver.get(url(path));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
-        .sendKeys(login);
-    driver.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
-    // The sign-in page has a heading too: wait until the page asked for has replaced it.
-    Pf.navigate(driver, wait, By.id("login:submit"));
-    Pf.heading(wait);
-  }
-
   private void type(String id, String text) {
     Pf.type(wait, id, text);
   }
