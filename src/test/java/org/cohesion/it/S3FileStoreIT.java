@@ -212,6 +212,12 @@ class S3FileStoreIT {
     assertTrue(e.getMessage().contains(PREFIX + sha), e.getMessage());
     assertTrue(e.getMessage().contains(BUCKET), e.getMessage());
     assertEquals(0, out.size());
+
+    // A bucket that does not answer: the same refusal, before any byte.
+    try (FileStore nowhere = FileStore.s3(new S3Store(settings(JvmProcess.freePort())))) {
+      assertThrows(S3Store.MissingObjectException.class, () -> nowhere.copy(c, sha, out));
+    }
+    assertEquals(0, out.size());
   }
 
   @Test

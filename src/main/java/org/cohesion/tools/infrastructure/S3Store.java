@@ -40,7 +40,10 @@ public final class S3Store implements AutoCloseable {
       String secretKey,
       boolean pathStyle) {}
 
-  /** The object of a stored file is not in the bucket (or the bucket cannot be read). */
+  /**
+   * The object of a stored file cannot be opened: not in the bucket, or the bucket cannot be read
+   * (no such bucket, no right, no answer). Thrown before any byte is written.
+   */
   public static final class MissingObjectException extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -125,7 +128,9 @@ public final class S3Store implements AutoCloseable {
     } catch (NoSuchKeyException e) {
       throw new MissingObjectException("No object " + key(sha) + " in bucket " + bucket);
     } catch (SdkException e) {
-      throw new IOException("S3 GET " + key(sha) + " failed: " + e.getMessage(), e);
+      // No bucket, no right, no answer: nothing was sent yet, the reader is told it is unavailable.
+      throw new MissingObjectException(
+          "S3 GET " + key(sha) + " in bucket " + bucket + " failed: " + e.getMessage());
     }
     try (InputStream body = in) {
       return body.transferTo(out);
