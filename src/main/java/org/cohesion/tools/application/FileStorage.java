@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -97,6 +99,13 @@ public class FileStorage {
         .map(String::strip)
         .orElseThrow(
             () -> new IllegalStateException(name + " is required with cohesion.files.store=s3"));
+  }
+
+  /**
+   * Opened at deployment: a wrong {@code cohesion.files.*} setting stops the start, with its name.
+   */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    files();
   }
 
   @PreDestroy
