@@ -46,7 +46,6 @@ import org.cohesion.tools.domain.FileInspector;
 import org.cohesion.tools.domain.StoredFile;
 import org.cohesion.tools.domain.TextExtractor;
 import org.cohesion.tools.domain.ToolDocument;
-import org.cohesion.tools.infrastructure.BlobStore;
 import org.cohesion.tools.infrastructure.Clamd;
 import org.cohesion.workspace.application.GroupAccessLookup;
 import org.cohesion.workspace.domain.GroupAccess;
@@ -85,6 +84,7 @@ public class Documents {
   @Inject Clock clock;
   @Inject Validator validator;
   @Inject VirusScanner scanner;
+  @Inject FileStorage storage;
 
   @Inject
   @ConfigProperty(name = "cohesion.tools.max-upload-bytes", defaultValue = "20971520")
@@ -279,7 +279,7 @@ public class Documents {
     Connection c = em.unwrap(Connection.class);
     try {
       for (String sha : old.stream().map(DocumentVersion::getSha256).distinct().toList()) {
-        BlobStore.deleteIfUnused(c, sha);
+        storage.files().deleteIfUnused(c, sha);
       }
     } catch (SQLException e) {
       throw new UncheckedIOException(new IOException("Pruning old versions failed", e));
@@ -437,9 +437,12 @@ public class Documents {
   @Transactional(TxType.NOT_SUPPORTED)
   public void send(Download download, OutputStream out) throws IOException {
     try (Connection c = dataSource.getConnection()) {
-      BlobStore.copy(c, download.sha256(), out);
+      storage.files().copy(c, download.sha256(), out);
     } catch (SQLException e) {
       throw new IOException(e);
+    } catch (org.cohesion.tools.infrastructure.S3Store.MissingObjectException e) {
+      LOG.warning(() -> "A stored file cannot be read: " + e.getMessage());
+      throw new FileUnavailableException(e.getMessage(), e);
     }
   }
 
@@ -541,10 +544,15 @@ public class Documents {
     Extraction.Extracted extracted = extraction.of(upload.content(), inspection.mediaType());
     String sha;
     try {
-      // The transaction's own connection: the bytes commit or roll back with the document.
-      sha = BlobStore.put(em.unwrap(Connection.class), upload.content());
+      // The transaction's own connection: in MariaDB the bytes commit or roll back with the
+      // document; in S3 the object is written before the commit (FileStore).
+      sha = storage.files().put(em.unwrap(Connection.class), upload.content());
     } catch (SQLException e) {
       throw new UncheckedIOException(new IOException("Storing the file failed", e));
+    } catch (IOException e) {
+      // The bucket did not take it: the transaction rolls back, nothing of the upload is kept.
+      LOG.warning(() -> "The file store refused an upload: " + e.getMessage());
+      throw new DomainException("upload.store-unavailable");
     }
     return new StoredFile(
         sha,

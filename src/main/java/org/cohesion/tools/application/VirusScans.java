@@ -19,7 +19,6 @@ import org.cohesion.platform.notification.Notifications;
 import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.tools.domain.DocumentVersion;
 import org.cohesion.tools.domain.ToolDocument;
-import org.cohesion.tools.infrastructure.BlobStore;
 import org.cohesion.tools.infrastructure.Clamd;
 
 /**
@@ -49,6 +48,7 @@ public class VirusScans {
 
   @PersistenceContext EntityManager em;
   @Inject VirusScanner scanner;
+  @Inject FileStorage storage;
   @Inject SearchOutbox searchOutbox;
   @Inject Notifications notifications;
   @Inject AuditLog audit;
@@ -87,7 +87,7 @@ public class VirusScans {
     Clamd.Verdict verdict;
     try {
       Connection c = em.unwrap(Connection.class);
-      verdict = scanner.scan(BlobStore.read(c, v.getSha256()));
+      verdict = scanner.scan(storage.files().read(c, v.getSha256()));
     } catch (IOException | SQLException e) {
       postpone(v.getId());
       LOG.log(Level.INFO, "clamd still unreachable, file kept in quarantine: {0}", e.getMessage());
@@ -135,7 +135,7 @@ public class VirusScans {
     }
     em.flush();
     try {
-      BlobStore.deleteIfUnused(em.unwrap(Connection.class), sha);
+      storage.files().deleteIfUnused(em.unwrap(Connection.class), sha);
     } catch (SQLException e) {
       throw new IllegalStateException("Removing an infected file failed", e);
     }

@@ -19,6 +19,7 @@ import org.cohesion.platform.security.ClientAddress;
 import org.cohesion.platform.web.Ids;
 import org.cohesion.tools.application.Documents;
 import org.cohesion.tools.application.Download;
+import org.cohesion.tools.application.FileUnavailableException;
 
 /**
  * {@code /tools/file/<version id>}: a version's file, always as an attachment (never rendered by
@@ -37,6 +38,9 @@ public class FileServlet extends HttpServlet {
   private static final Pattern ROBOT =
       Pattern.compile(
           "(?i).*(bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|wget|curl).*");
+
+  /** Request attribute that tells the 503 page a file, not the database, is unavailable. */
+  public static final String FILE_UNAVAILABLE = "cohesion.fileUnavailable";
 
   @Inject transient Documents documents;
   @Inject transient ClientAddress addresses;
@@ -64,6 +68,14 @@ public class FileServlet extends HttpServlet {
     } catch (DomainException e) {
       // In quarantine until the virus scanner says clean: not served yet.
       response.sendError(HttpServletResponse.SC_CONFLICT);
+    } catch (FileUnavailableException e) {
+      // The store could not give the bytes (opened before any was sent): a page saying so, in the
+      // reader's language, instead of a broken download.
+      if (!response.isCommitted()) {
+        response.reset();
+        request.setAttribute(FILE_UNAVAILABLE, Boolean.TRUE);
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      }
     }
   }
 
