@@ -1,5 +1,6 @@
 package org.cohesion.platform.search;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -27,12 +29,13 @@ import java.util.logging.Logger;
 public class SearchOutbox {
   private static final Logger LOG = Logger.getLogger(SearchOutbox.class.getName());
 
-  /** A transaction wrote an outbox row; observed once it has committed. */
+  /** A transaction wrote outbox rows (fired once per transaction); observed once it commits. */
   record Written(String kind, long id) {}
 
   @PersistenceContext EntityManager em;
   @Inject Event<Written> written;
   @Inject SearchNode node;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** One insert, in the caller's transaction; the id of a new entity must be known (flushed). */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -42,7 +45,11 @@ public class SearchOutbox {
         .setParameter(1, kind)
         .setParameter(2, id)
         .executeUpdate();
-    written.fire(new Written(kind, id));
+    // One pass after the commit is enough for all the transaction's rows (an import writes many).
+    if (transactions.getResource(Written.class) == null) {
+      transactions.putResource(Written.class, Boolean.TRUE);
+      written.fire(new Written(kind, id));
+    }
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written row) {
