@@ -34,6 +34,12 @@ public class TestDatabase implements LauncherSessionListener {
     if (System.getProperty("cohesion.war") == null || db != null) {
       return;
     }
+    // The opensearch profile: the search tests against a real OpenSearch (docs/search.md,
+    // "Tests"). Its start (half a minute or more) runs beside the database's and clamd's.
+    java.util.concurrent.CompletableFuture<OpenSearchProcess> searchStarting =
+        "opensearch".equals(System.getProperty("cohesion.test.search"))
+            ? java.util.concurrent.CompletableFuture.supplyAsync(TestDatabase::startOpenSearch)
+            : null;
     try {
       Path dir = Path.of(System.getProperty("cohesion.test.dir", "target"), "it-db");
       deleteRecursively(dir);
@@ -60,20 +66,9 @@ public class TestDatabase implements LauncherSessionListener {
     int smtpPort = JvmProcess.freePort();
     System.setProperty("cohesion.test.smtpPort", Integer.toString(smtpPort));
     String clamav = startClamd();
-    // The opensearch profile: the same tests against a real OpenSearch (docs/search.md, "Tests").
     String search = "";
-    if ("opensearch".equals(System.getProperty("cohesion.test.search"))) {
-      try {
-        Path searchDir =
-            Path.of(System.getProperty("cohesion.test.dir", "target"), "it-opensearch")
-                .toAbsolutePath();
-        deleteRecursively(searchDir);
-        java.nio.file.Files.createDirectories(searchDir);
-        openSearch = new OpenSearchProcess(searchDir, java.net.http.HttpClient.newHttpClient());
-        openSearch.start();
-      } catch (IOException e) {
-        throw new IllegalStateException("Cannot start the test OpenSearch", e);
-      }
+    if (searchStarting != null) {
+      openSearch = searchStarting.join();
       System.setProperty("cohesion.test.search.url", openSearch.url());
       search =
           "-Dcohesion.search.backend=opensearch -Dcohesion.search.url="
@@ -105,6 +100,22 @@ public class TestDatabase implements LauncherSessionListener {
             + clamav
             + " -Xmx768m"
             + TEST_JVM);
+  }
+
+  private static OpenSearchProcess startOpenSearch() {
+    try {
+      Path searchDir =
+          Path.of(System.getProperty("cohesion.test.dir", "target"), "it-opensearch")
+              .toAbsolutePath();
+      deleteRecursively(searchDir);
+      Files.createDirectories(searchDir);
+      OpenSearchProcess started =
+          new OpenSearchProcess(searchDir, java.net.http.HttpClient.newHttpClient());
+      started.start();
+      return started;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start the test OpenSearch", e);
+    }
   }
 
   /**

@@ -126,12 +126,23 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Adds or replaces entries (same kind and id). */
   public void put(Collection<SearchEntry> entries) {
-    if (entries.isEmpty()) {
+    apply(entries, List.of());
+  }
+
+  /**
+   * Adds or replaces {@code puts} and removes the entries of the keys {@code removed} ({@code
+   * kind:id}) in one indexing plan: one write (in OpenSearch, one bulk request and one refresh).
+   */
+  public void apply(Collection<SearchEntry> puts, Collection<String> removed) {
+    if (puts.isEmpty() && removed.isEmpty()) {
       return;
     }
     try (SearchSession session = mapping.createSession()) {
-      for (SearchEntry entry : entries) {
+      for (SearchEntry entry : puts) {
         session.indexingPlan().addOrUpdate(IndexedEntry.of(entry));
+      }
+      for (String key : removed) {
+        session.indexingPlan().purge(IndexedEntry.class, key, null);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.cohesion.platform.search;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,9 +41,10 @@ import org.cohesion.platform.persistence.DatabaseReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * This node's copy of the search index and what keeps it current: every second it applies the
- * outbox rows it has not applied yet (docs/search.md). The index and the mark (the highest outbox
- * id applied) are this node's own derived state, on its own disk; nothing another node needs lives
+ * This node's copy of the search index and what keeps it current: every second, and right after
+ * each of this node's commits that wrote outbox rows ({@link #applySoon()}), it applies the outbox
+ * rows it has not applied yet (docs/search.md). The index and the mark (the highest outbox id
+ * applied) are this node's own derived state, on its own disk; nothing another node needs lives
  * here. A node that starts with no index, an index of another database, or one left unapplied for
  * longer than the outbox keeps rows, rebuilds it from the sources.
  *
@@ -51,7 +54,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>OpenSearch mode ({@code cohesion.search.backend=opensearch}): one index in OpenSearch for
  * every node, so one node at a time applies the outbox, the one whose pass holds the lock of the
  * {@code search_worker} row ({@link SearchWorker}); that row, not a file, keeps the shared index's
- * mark. Everything else (the sources, the window, the rebuild) is the same code.
+ * mark. Everything else (the sources, the window, the rebuild) is the same code. There the pass
+ * right after a commit is what bounds the time until another node finds the change: that pass (not
+ * the next tick) writes the shared index, and its write returns once OpenSearch has refreshed.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -114,6 +119,12 @@ public class SearchNode {
   private volatile long mark;
   private Instant lastPrune = Instant.EPOCH;
 
+  /**
+   * A pass asked by {@link #applySoon()} that has not started reading yet: the requests made
+   * meanwhile need no pass of their own, since that one reads after their commits.
+   */
+  private final AtomicBoolean soonPending = new AtomicBoolean();
+
   /** The ids of the window's rows already applied, so a row is applied once, not once a second. */
   private Set<Long> appliedInWindow = new HashSet<>();
 
@@ -136,6 +147,28 @@ public class SearchNode {
       pass(false);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search: the outbox pass failed; the next one retries", e);
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /**
+   * A pass now, on a thread of the EJB container, because a transaction of this node that wrote
+   * outbox rows has just committed ({@link SearchOutbox}). It waits for a pass under way (on this
+   * node, or in the OpenSearch mode the worker's row held by another node's pass, which may have
+   * read the outbox before that commit), then applies. Asked again while one waits, it is that one.
+   */
+  @Asynchronous
+  public void applySoon() {
+    if (!databaseReady || !soonPending.compareAndSet(false, true)) {
+      return;
+    }
+    writing.lock();
+    try {
+      soonPending.set(false); // from here on, a commit asks for a pass of its own
+      pass(true);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Search: the pass after a commit failed; the next one retries", e);
     } finally {
       writing.unlock();
     }
@@ -257,6 +290,7 @@ public class SearchNode {
           }
         });
     List<SearchEntry> puts = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
     all.forEach(
         (kind, ids) -> {
           SearchSource source = byKind.get(kind);
@@ -269,11 +303,12 @@ public class SearchNode {
             if (entry.isPresent()) {
               puts.add(entry.get());
             } else {
-              index.remove(kind, id);
+              removed.add(SearchEntry.key(kind, id));
             }
           }
         });
-    index.put(puts);
+    // One write for the pass (OpenSearch: one bulk request, one refresh), not one per entry gone.
+    index.apply(puts, removed);
   }
 
   private Map<String, SearchSource> sourcesByKind() {
