@@ -399,7 +399,7 @@ public final class EmbeddedMariaDb {
    * administrator rights.
    */
   public void runAsAdministrator(String sql) throws ManagedProcessException {
-    db.run(sql, null, null, null, false, false);
+    runAsAdministrator(db, sql);
   }
 
   public int port() {
