@@ -67,8 +67,13 @@ public final class BlobStore {
   /** Writes the stored content to {@code out}, one chunk at a time. */
   public static long copy(Connection c, String sha, OutputStream out)
       throws SQLException, IOException {
+    return copy(c, sha, chunksOf(c, sha), out);
+  }
+
+  /** As {@link #copy(Connection, String, OutputStream)}, the number of chunks already read. */
+  static long copy(Connection c, String sha, int chunks, OutputStream out)
+      throws SQLException, IOException {
     long written = 0;
-    int chunks = chunksOf(c, sha);
     try (PreparedStatement ps =
         c.prepareStatement("SELECT data FROM blob_chunk WHERE sha256 = ? AND seq = ?")) {
       for (int i = 0; i < chunks; i++) {

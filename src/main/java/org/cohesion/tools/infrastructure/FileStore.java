@@ -79,18 +79,21 @@ public final class FileStore implements AutoCloseable {
   /** Writes the stored content to {@code out}: chunk by chunk from MariaDB, streamed from S3. */
   public long copy(Connection c, String sha, OutputStream out) throws SQLException, IOException {
     String location;
+    int chunks;
+    // Where the bytes are and, in MariaDB, in how many chunks: one read of the row.
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT location FROM stored_blob WHERE sha256 = ?")) {
+        c.prepareStatement("SELECT location, chunks FROM stored_blob WHERE sha256 = ?")) {
       ps.setString(1, sha);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new SQLException("No stored file " + sha);
         }
         location = rs.getString(1);
+        chunks = rs.getInt(2);
       }
     }
     if (!S3.equals(location)) {
-      return BlobStore.copy(c, sha, out);
+      return BlobStore.copy(c, sha, chunks, out);
     }
     if (s3 == null) {
       throw new S3Store.MissingObjectException(
