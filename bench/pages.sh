@@ -18,6 +18,11 @@
 #   BASE_URL=http://localhost:8080 bench/pages.sh     (a Cohésion already running: not started here)
 # Settings (environment):
 #   RUNS         measured runs of each page and mode (default 3)
+#   JIT_WARMUP   at most that many seconds (default 420) of load before the first measured run of
+#                each server, until the JIT's compile queue is nearly empty (JIT_QUEUE, default 10
+#                methods waiting): a large war's hot paths take minutes to compile on 2 cores under
+#                load (a fresh Cohésion: 99 req/s on the home page after 1 min, 249 after 7, with
+#                150 methods still queued after 4 min). 0 skips it.
 #   DURATION     seconds of each run (default 20); WARMUP seconds of the warm-up (default 10)
 #   CONNECTIONS  wrk connections (default 16), THREADS wrk threads (default 2)
 #   PORT         HTTP port of the servers started here (default 18090); it must be free
@@ -40,6 +45,8 @@ CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18090}"
 BASE_URL="${BASE_URL:-}"
+JIT_WARMUP="${JIT_WARMUP:-420}"
+JIT_QUEUE="${JIT_QUEUE:-10}"
 LOGIN_USER="${BENCH_USER:-manselme}"
 PASSWORD="${PASSWORD:-cohesion-demo-2008}"
 GROUP="${GROUP:-evaluation-des-cucs}"
@@ -140,6 +147,32 @@ errors() {
 }
 median() { bench_median; }
 
+# jit_queue PID: how many methods wait for the JIT compilers (empty when jcmd cannot tell).
+jit_queue() { jcmd "$1" Compiler.queue 2>/dev/null | grep -cE '^ *[0-9]+ +[0-9]+ ' || true; }
+# warm_jit PID URL... : load on the URLs in turn (shared session), 15 s at a time, until the JIT's
+# queue is at most JIT_QUEUE methods or JIT_WARMUP seconds have passed; prints each step. Without a
+# PID (a Cohésion not started here) it loads for JIT_WARMUP / 4 seconds.
+warm_jit() {
+  local pid="$1" spent=0 queue="" url
+  shift
+  ((JIT_WARMUP > 0)) || return 0
+  while ((spent < JIT_WARMUP)); do
+    for url in "$@"; do
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -H "Cookie: $SHARED_COOKIE" "$url" >"$WORK/jit.txt"
+      spent=$((spent + 15))
+    done
+    if [[ -n "$pid" ]]; then
+      queue="$(jit_queue "$pid")"
+      printf '  JIT warm-up: %3d s, %6s req/s on the last page, %s methods queued for compilation\n' \
+        "$spent" "$(req_per_s "$WORK/jit.txt")" "${queue:-?}"
+      [[ -n "$queue" ]] && ((queue <= JIT_QUEUE)) && return 0
+    elif ((spent >= JIT_WARMUP / 4)); then
+      return 0
+    fi
+  done
+  echo "  JIT warm-up: stopped after $spent s with ${queue:-?} methods still queued" >&2
+}
+
 # bench NAME URL MODE: warm-up, then RUNS runs; figures in $WORK/NAME-MODE.{rps,p50,p99,err}.
 bench() {
   local name="$1" url="$2" mode="$3" run out key="$1-$3"
@@ -184,6 +217,8 @@ SHARED_COOKIE="$(floor_cookie)"
 [[ "$SHARED_COOKIE" == JSESSIONID=* ]] || { echo "the floor page opened no session" >&2; exit 1; }
 COOKIES=()
 for ((i = 0; i < CONNECTIONS; i++)); do COOKIES+=("$(floor_cookie)"); done
+echo "floor    JIT warm-up"
+warm_jit "$PID" "$FLOOR_URL"
 bench floor "$FLOOR_URL" shared
 bench floor "$FLOOR_URL" per-connection
 stop "$PID"
@@ -256,6 +291,8 @@ READY_URL="$BASE_URL/health/ready"
 check_page "$HOME_URL" "$SHARED_COOKIE"
 check_page "$GROUP_URL" "$SHARED_COOKIE" || { echo "(does $LOGIN_USER see the group $GROUP?)" >&2; exit 1; }
 
+echo "Cohésion JIT warm-up (home and group pages in turn)"
+warm_jit "$COHESION_PID" "$HOME_URL" "$GROUP_URL"
 bench home "$HOME_URL" shared
 bench home "$HOME_URL" per-connection
 bench group "$GROUP_URL" shared
