@@ -1,8 +1,10 @@
 package org.cohesion.minutes.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -225,26 +227,46 @@ public class MinutesApproval {
         editions.get(0).getId().equals(minutes.getId()));
   }
 
+  /** How many of the caller's next meetings the home page lists. */
+  public static final int UPCOMING = 5;
+
+  /**
+   * The query of the caller's next meetings, named once with its row limit: a limit set on each
+   * query made at run time would make EclipseLink prepare its SQL again at every execution.
+   */
+  @PostConstruct
+  void defineQueries() {
+    EntityManagerFactory emf = em.getEntityManagerFactory();
+    try (EntityManager definer = emf.createEntityManager()) {
+      emf.addNamedQuery(
+          UPCOMING_QUERY,
+          definer
+              .createQuery(
+                  "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, m.title,"
+                      + " m.startsAt) FROM Meeting m LEFT JOIN m.group g LEFT JOIN m.body b WHERE"
+                      + " (g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
+                      + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
+                      + " AND m.endsAt >= :now ORDER BY m.startsAt",
+                  MinutesLink.class)
+              .setHint("eclipselink.jdbc.max-rows", UPCOMING));
+    }
+  }
+
+  private static final String UPCOMING_QUERY = "MinutesApproval.upcoming";
+
   /**
    * The home page's section in two statements, without a transaction (nothing is written) and
-   * without loading an entity: the caller's next {@code max} meetings (of their groups and of the
-   * bodies they sit on), and the submitted minutes on which they are one of the approvers frozen at
-   * submission and have not voted yet in this round.
+   * without loading an entity: the caller's next {@link #UPCOMING} meetings (of their groups and of
+   * the bodies they sit on), and the submitted minutes on which they are one of the approvers
+   * frozen at submission and have not voted yet in this round.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public MyMeetingsView myMeetings(int max) {
+  public MyMeetingsView myMeetings() {
     Long me = callers.caller().memberId();
     List<MinutesLink> upcoming =
-        em.createQuery(
-                "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, m.title,"
-                    + " m.startsAt) FROM Meeting m LEFT JOIN m.group g LEFT JOIN m.body b WHERE"
-                    + " (g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
-                    + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
-                    + " AND m.endsAt >= :now ORDER BY m.startsAt",
-                MinutesLink.class)
+        em.createNamedQuery(UPCOMING_QUERY, MinutesLink.class)
             .setParameter("me", me)
             .setParameter("now", java.time.LocalDateTime.now(clock.withZone(Meeting.ZONE)))
-            .setMaxResults(max)
             .getResultList();
     List<MinutesLink> toApprove =
         em.createQuery(

@@ -13,16 +13,13 @@ import org.cohesion.minutes.application.MyMeetingsView;
 @RequestScoped
 public class MyMeetings {
 
-  /** How many of my next meetings the home page lists. */
-  static final int UPCOMING = 5;
-
   @Inject MinutesApproval approval;
 
   private MyMeetingsView view;
 
   private MyMeetingsView view() {
     if (view == null) {
-      view = approval.myMeetings(UPCOMING);
+      view = approval.myMeetings();
     }
     return view;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -23,11 +24,17 @@ import org.cohesion.platform.domain.DomainException;
  */
 @Entity
 @Table(name = "network_event")
+// The latest dates, as many as the home page shows: the limit is a hint of the named query, so its
+// SQL is prepared once (setMaxResults on each execution would prepare it again every time).
 @NamedQuery(
     name = "NetworkEvent.listLatest",
-    query = "SELECT e FROM NetworkEvent e LEFT JOIN FETCH e.body ORDER BY e.startsOn DESC")
+    query = "SELECT e FROM NetworkEvent e LEFT JOIN FETCH e.body ORDER BY e.startsOn DESC",
+    hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = NetworkEvent.LATEST))
 public class NetworkEvent implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** How many dates of the network's calendar the home page shows (a query hint, hence text). */
+  public static final String LATEST = "6";
 
   /** What kind of date it is. */
   public enum Kind {

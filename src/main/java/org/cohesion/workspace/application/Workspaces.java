@@ -49,9 +49,6 @@ public class Workspaces {
   /** How many people the "add a member" search offers at most. */
   public static final int CANDIDATES = 20;
 
-  /** How many dates of the network's calendar the home page shows. */
-  public static final int HOME_EVENTS = 6;
-
   /**
    * The home page's part of the workspace in three statements and no transaction (nothing is
    * written): my groups with their theme, the groups I may join with my pending request if any (one
@@ -77,9 +74,7 @@ public class Workspaces {
             .setParameter("memberId", caller.memberId())
             .getResultList();
     List<NetworkEvent> events =
-        em.createNamedQuery("NetworkEvent.listLatest", NetworkEvent.class)
-            .setMaxResults(HOME_EVENTS)
-            .getResultList();
+        em.createNamedQuery("NetworkEvent.listLatest", NetworkEvent.class).getResultList();
     return new HomeView(mine, joinable, events);
   }
 
@@ -133,16 +128,16 @@ public class Workspaces {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public GroupPageView page(String slug) {
-    return page("g.slug = :key", slug == null ? "" : slug);
+    return page("WorkingGroup.pageBySlug", slug == null ? "" : slug);
   }
 
   /** {@link #page(String)} by id. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public GroupPageView page(long groupId) {
-    return page("g.id = :key", groupId);
+    return page("WorkingGroup.pageById", groupId);
   }
 
-  private GroupPageView page(String where, Object key) {
+  private GroupPageView page(String queryName, Object key) {
     Caller caller = guard.requireSignedIn();
     // Outside a transaction the container keeps one persistence context for the whole request: a
     // read after a change made earlier in this request must not get the objects read before it.
@@ -151,12 +146,9 @@ public class Workspaces {
       em.clear();
     }
     WorkingGroup group =
-        em.createQuery(
-                "SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE " + where,
-                WorkingGroup.class)
+        // The members and their people come in the same statement (no query per member).
+        em.createNamedQuery(queryName, WorkingGroup.class)
             .setParameter("key", key)
-            // The members and their people come in the same statement (no query per member).
-            .setHint("eclipselink.left-join-fetch", "g.memberships.member")
             .getResultStream()
             .findFirst()
             .orElseThrow(NotFoundException::new);

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -67,6 +68,17 @@ import org.cohesion.platform.domain.Slugs;
     name = "WorkingGroup.listAll",
     query = "SELECT g FROM WorkingGroup g JOIN FETCH g.theme ORDER BY g.name")
 @NamedQuery(name = "WorkingGroup.countAll", query = "SELECT COUNT(g) FROM WorkingGroup g")
+// A group's page: the group, its theme, its memberships and their people in one statement. The
+// fetch is a hint of the named query, prepared once: the same hint set on each query made at run
+// time would make EclipseLink prepare its SQL again at every execution.
+@NamedQuery(
+    name = "WorkingGroup.pageBySlug",
+    query = "SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE g.slug = :key",
+    hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "g.memberships.member"))
+@NamedQuery(
+    name = "WorkingGroup.pageById",
+    query = "SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE g.id = :key",
+    hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "g.memberships.member"))
 public class WorkingGroup implements Serializable {
   /** The limits of what defines a group, used by the columns, the form and the pages. */
   public static final int NAME_MAX = 160;
