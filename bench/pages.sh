@@ -22,7 +22,8 @@
 #                each server, until the JIT's compile queue is nearly empty (JIT_QUEUE, default 10
 #                methods waiting): a large war's hot paths take minutes to compile on 2 cores under
 #                load (a fresh Cohésion: 99 req/s on the home page after 1 min, 249 after 7, with
-#                150 methods still queued after 4 min). 0 skips it.
+#                150 methods still queued after 4 min), and every page's req/s moved by at most
+#                STABLE % (default 5) over its last 15 s. 0 skips it.
 #   DURATION     seconds of each run (default 20); WARMUP seconds of the warm-up (default 10)
 #   CONNECTIONS  wrk connections (default 16), THREADS wrk threads (default 2)
 #   PORT         HTTP port of the servers started here (default 18090); it must be free
@@ -47,6 +48,7 @@ PORT="${PORT:-18090}"
 BASE_URL="${BASE_URL:-}"
 JIT_WARMUP="${JIT_WARMUP:-420}"
 JIT_QUEUE="${JIT_QUEUE:-10}"
+STABLE="${STABLE:-5}"
 LOGIN_USER="${BENCH_USER:-manselme}"
 PASSWORD="${PASSWORD:-cohesion-demo-2008}"
 GROUP="${GROUP:-evaluation-des-cucs}"
@@ -150,22 +152,33 @@ median() { bench_median; }
 # jit_queue PID: how many methods wait for the JIT compilers (empty when jcmd cannot tell).
 jit_queue() { jcmd "$1" Compiler.queue 2>/dev/null | grep -cE '^ *[0-9]+ +[0-9]+ ' || true; }
 # warm_jit PID URL... : load on the URLs in turn (shared session), 15 s at a time, until the JIT's
-# queue is at most JIT_QUEUE methods or JIT_WARMUP seconds have passed; prints each step. Without a
+# queue is at most JIT_QUEUE methods and every URL's req/s moved by at most STABLE % since its last
+# 15 s, or JIT_WARMUP seconds have passed; prints each step. (An empty queue is not enough: the
+# floor's queue empties within 30 s while its req/s still doubles over the next minute.) Without a
 # PID (a Cohésion not started here) it loads for JIT_WARMUP / 4 seconds.
 warm_jit() {
-  local pid="$1" spent=0 queue="" url
+  local pid="$1" spent=0 queue="" url rps steady
   shift
   ((JIT_WARMUP > 0)) || return 0
+  local -A last=()
   while ((spent < JIT_WARMUP)); do
+    steady=1
     for url in "$@"; do
       wrk -t"$THREADS" -c"$CONNECTIONS" -d15s -H "Cookie: $SHARED_COOKIE" "$url" >"$WORK/jit.txt"
       spent=$((spent + 15))
+      rps="$(req_per_s "$WORK/jit.txt")"
+      if [[ -z "${last[$url]:-}" ]] ||
+        ! awk -v a="$rps" -v b="${last[$url]}" -v p="$STABLE" \
+          'BEGIN { d = a - b; if (d < 0) d = -d; exit !(b > 0 && d * 100 <= p * b) }'; then
+        steady=0
+      fi
+      last[$url]="$rps"
     done
     if [[ -n "$pid" ]]; then
       queue="$(jit_queue "$pid")"
       printf '  JIT warm-up: %3d s, %6s req/s on the last page, %s methods queued for compilation\n' \
-        "$spent" "$(req_per_s "$WORK/jit.txt")" "${queue:-?}"
-      [[ -n "$queue" ]] && ((queue <= JIT_QUEUE)) && return 0
+        "$spent" "$rps" "${queue:-?}"
+      [[ -n "$queue" ]] && ((queue <= JIT_QUEUE && steady)) && return 0
     elif ((spent >= JIT_WARMUP / 4)); then
       return 0
     fi
