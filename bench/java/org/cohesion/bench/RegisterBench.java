@@ -31,6 +31,7 @@ public final class RegisterBench {
     String password = args.length > 2 ? args[2] : "";
     int entries = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
     int decisions = args.length > 4 ? Integer.parseInt(args[4]) : 10_000;
+    int warmups = args.length > 5 ? Integer.parseInt(args[5]) : 1;
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       long t0 = System.nanoTime();
       generate(c, entries, decisions);
@@ -39,12 +40,12 @@ public final class RegisterBench {
           decisions, entries, (System.nanoTime() - t0) / 1_000_000);
       List<Long> times = new ArrayList<>();
       long total = 0;
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < warmups + 5; i++) {
         long s = System.nanoTime();
         var reports = RegisterVerifier.verify(c, null);
         long ms = (System.nanoTime() - s) / 1_000_000;
-        if (i > 0) {
-          times.add(ms); // the first run warms up the JIT and MariaDB's buffer pool
+        if (i >= warmups) {
+          times.add(ms); // the first runs warm up the JIT and MariaDB's buffer pool
         }
         total = reports.stream().mapToLong(r -> r.entries()).sum();
         if (i == 0) {
