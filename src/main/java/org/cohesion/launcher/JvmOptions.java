@@ -24,8 +24,13 @@ import java.util.Optional;
  * place only after a clean stop, so a crashed or concurrent start never leaves a half-written one.
  */
 final class JvmOptions {
-  /** The heap given when none was chosen: the figure measured to be enough (docs/operations.md). */
-  static final String DEFAULT_HEAP = "-Xmx512m";
+  /**
+   * The heap given when none was chosen (docs/operations.md, "Memory"): the live set after a full
+   * collection was 123 MB under the page benchmark, so this leaves 2.6 times that; with 512 MB the
+   * heap stayed committed in full and the RSS reached 883 MB, with 320 MB 690 MiB at the same
+   * throughput (docs/performance.md).
+   */
+  static final String DEFAULT_HEAP = "-Xmx320m";
 
   /**
    * Added after the command line's own options, each unless that one names the same option
@@ -38,7 +43,8 @@ final class JvmOptions {
           // One thread per core for the JIT (the default takes more on larger machines).
           "-XX:CICompilerCount=2",
           // After the page benchmark the heap stayed committed in full (502 of 512 MB, Native
-          // Memory Tracking): once idle for a minute, G1 collects and gives back what is free
+          // Memory Tracking, with the former 512 MB default): once idle for a minute, G1 collects
+          // and gives back what is free
           // beyond 30 % of the heap in use, instead of keeping up to 70 % free.
           "-XX:G1PeriodicGCInterval=60000",
           "-XX:MaxHeapFreeRatio=30",
