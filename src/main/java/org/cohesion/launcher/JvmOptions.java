@@ -26,9 +26,9 @@ import java.util.Optional;
 final class JvmOptions {
   /**
    * The heap given when none was chosen (docs/operations.md, "Memory"): the live set after a full
-   * collection was 123 MB under the page benchmark, so this leaves 2.6 times that; with 512 MB the
-   * heap stayed committed in full and the RSS reached 883 MB, with 320 MB 690 MiB at the same
-   * throughput (docs/performance.md).
+   * collection was 123 MB under the page benchmark, so this leaves 2.6 times that. After the
+   * benchmark the RSS was 882 MiB with 512 MB (the heap stayed committed in full) and 587 MiB with
+   * 320 MB, at the same throughput (docs/performance.md).
    */
   static final String DEFAULT_HEAP = "-Xmx320m";
 
@@ -44,8 +44,8 @@ final class JvmOptions {
           "-XX:CICompilerCount=2",
           // After the page benchmark the heap stayed committed in full (502 of 512 MB, Native
           // Memory Tracking, with the former 512 MB default): once idle for a minute, G1 collects
-          // and gives back what is free
-          // beyond 30 % of the heap in use, instead of keeping up to 70 % free.
+          // and gives back what is free beyond 30 % of the heap in use, instead of keeping up to
+          // 70 % free.
           "-XX:G1PeriodicGCInterval=60000",
           "-XX:MaxHeapFreeRatio=30",
           "-XX:MinHeapFreeRatio=10");

@@ -46,6 +46,11 @@ import org.cohesion.platform.search.SearchOutbox;
 @Transactional
 public class MinutesApproval {
 
+  /** How many of the caller's next meetings the home page lists. */
+  public static final int UPCOMING = 5;
+
+  private static final String UPCOMING_QUERY = "MinutesApproval.upcoming";
+
   @PersistenceContext EntityManager em;
   @Inject SearchOutbox searchOutbox;
   @Inject MinutesCallers callers;
@@ -227,9 +232,6 @@ public class MinutesApproval {
         editions.get(0).getId().equals(minutes.getId()));
   }
 
-  /** How many of the caller's next meetings the home page lists. */
-  public static final int UPCOMING = 5;
-
   /**
    * The query of the caller's next meetings, named once with its row limit: a limit set on each
    * query made at run time would make EclipseLink prepare its SQL again at every execution.
@@ -251,8 +253,6 @@ public class MinutesApproval {
               .setHint("eclipselink.jdbc.max-rows", UPCOMING));
     }
   }
-
-  private static final String UPCOMING_QUERY = "MinutesApproval.upcoming";
 
   /**
    * The home page's section in two statements, without a transaction (nothing is written) and
