@@ -1,6 +1,7 @@
 package org.cohesion.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,12 +30,16 @@ class BrowserIT extends BrowserTestBase {
     signIn("manselme", "index.xhtml");
     assertEquals("Mes groupes de travail", heading("Mes groupes de travail"));
     assertTrue(driver.findElement(By.id("my-groups")).getText().contains("Évaluation des CUCS"));
+    // The navigation marks the page one is on, and only that one.
+    assertEquals("page", driver.findElement(By.id("nav-home")).getDomAttribute("aria-current"));
+    assertNull(driver.findElement(By.id("nav-groups")).getDomAttribute("aria-current"));
     Browser.screenshot(driver, "01-home-fr");
 
     Pf.navigate(driver, wait, By.linkText("Évaluation des CUCS"));
     assertEquals("Évaluation des CUCS", heading("Évaluation des CUCS"));
     assertTrue(driver.findElement(By.id("group:members")).getText().contains("Rodolphe Célestine"));
     assertTrue(driver.findElement(By.id("group:requests")).isDisplayed(), "a lead sees requests");
+    assertNull(driver.findElement(By.id("nav-home")).getDomAttribute("aria-current"));
     Browser.screenshot(driver, "02-group-fr");
 
     Pf.clickAndWait(driver, wait, By.id("header:lang-en"));
