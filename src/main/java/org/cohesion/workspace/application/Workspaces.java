@@ -1,8 +1,10 @@
 package org.cohesion.workspace.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,10 +51,37 @@ public class Workspaces {
   /** How many people the "add a member" search offers at most. */
   public static final int CANDIDATES = 20;
 
+  private static final String JOINABLE_QUERY = "Workspaces.joinable";
+
+  /**
+   * The query of the groups open to the caller, named once with its row limit ({@link
+   * HomeView#JOINABLE}, the rest is in the directory): a limit set on each query made at run time
+   * would make EclipseLink prepare its SQL again at every execution.
+   */
+  @PostConstruct
+  void defineQueries() {
+    EntityManagerFactory emf = em.getEntityManagerFactory();
+    try (EntityManager definer = emf.createEntityManager()) {
+      emf.addNamedQuery(
+          JOINABLE_QUERY,
+          definer
+              .createQuery(
+                  "SELECT NEW org.cohesion.workspace.application.HomeView.JoinableGroup(g.id,"
+                      + " g.name, g.slug, g.joinPolicy, r.id) FROM WorkingGroup g LEFT JOIN"
+                      + " JoinRequest r ON r.group = g AND r.member.id = :memberId AND r.status ="
+                      + " org.cohesion.workspace.domain.JoinRequest.Status.PENDING WHERE"
+                      + " g.visibility = org.cohesion.workspace.domain.Visibility.NETWORK AND NOT"
+                      + " EXISTS (SELECT ms FROM Membership ms WHERE ms.group = g AND ms.member.id"
+                      + " = :memberId) ORDER BY g.name",
+                  HomeView.JoinableGroup.class)
+              .setHint("eclipselink.jdbc.max-rows", HomeView.JOINABLE));
+    }
+  }
+
   /**
    * The home page's part of the workspace in three statements and no transaction (nothing is
-   * written): my groups with their theme, the groups I may join with my pending request if any (one
-   * outer join), the latest dates of the calendar.
+   * written): my groups with their theme, the first {@link HomeView#JOINABLE} groups I may join
+   * with my pending request if any (one outer join), the latest dates of the calendar.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public HomeView home() {
@@ -62,15 +91,7 @@ public class Workspaces {
             .setParameter("memberId", caller.memberId())
             .getResultList();
     List<HomeView.JoinableGroup> joinable =
-        em.createQuery(
-                "SELECT NEW org.cohesion.workspace.application.HomeView.JoinableGroup(g.id, g.name,"
-                    + " g.slug, g.joinPolicy, r.id) FROM WorkingGroup g LEFT JOIN JoinRequest r ON"
-                    + " r.group = g AND r.member.id = :memberId AND r.status ="
-                    + " org.cohesion.workspace.domain.JoinRequest.Status.PENDING WHERE g.visibility"
-                    + " = org.cohesion.workspace.domain.Visibility.NETWORK AND NOT EXISTS (SELECT ms"
-                    + " FROM Membership ms WHERE ms.group = g AND ms.member.id = :memberId) ORDER"
-                    + " BY g.name",
-                HomeView.JoinableGroup.class)
+        em.createNamedQuery(JOINABLE_QUERY, HomeView.JoinableGroup.class)
             .setParameter("memberId", caller.memberId())
             .getResultList();
     List<NetworkEvent> events =

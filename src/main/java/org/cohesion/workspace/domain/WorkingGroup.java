@@ -47,12 +47,6 @@ import org.cohesion.platform.domain.Slugs;
         "SELECT COUNT(g) FROM WorkingGroup g WHERE (g.slug = :slug OR LOWER(g.name) = LOWER(:name))"
             + " AND g.id <> :id")
 @NamedQuery(
-    name = "WorkingGroup.listJoinableBy",
-    query =
-        "SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE g.visibility ="
-            + " org.cohesion.workspace.domain.Visibility.NETWORK AND NOT EXISTS (SELECT ms FROM"
-            + " Membership ms WHERE ms.group = g AND ms.member.id = :memberId) ORDER BY g.name")
-@NamedQuery(
     name = "WorkingGroup.listVisibleTo",
     query =
         "SELECT g FROM WorkingGroup g JOIN FETCH g.theme WHERE g.visibility ="

@@ -31,8 +31,12 @@ public class GroupPage implements Serializable {
 
   @Inject Workspaces workspaces;
 
+  /** How many members the page lists at a time. */
+  public static final int MEMBERS_PAGE = 20;
+
   private String slug;
   private Long groupId;
+  private int membersPage = 1;
   // What is read from the database stays out of the serialised view state: only ids and form
   // fields travel with the session. After a fail-over to another node these are read again.
   private transient GroupPageView view;
@@ -201,6 +205,36 @@ public class GroupPage implements Serializable {
   public List<Membership> getMembers() {
     ensureLoaded();
     return view.members();
+  }
+
+  /** The page of the member list asked for (the parameter mp, from 1; anything else is page 1). */
+  public int getMembersPage() {
+    return Math.min(membersPage, getMembersPages());
+  }
+
+  public String getMembersPageParam() {
+    return membersPage == 1 ? null : Integer.toString(membersPage);
+  }
+
+  public void setMembersPageParam(String page) {
+    try {
+      membersPage = page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+    } catch (NumberFormatException notANumber) {
+      membersPage = 1;
+    }
+  }
+
+  public int getMembersPages() {
+    return Math.max(1, (getMembers().size() + MEMBERS_PAGE - 1) / MEMBERS_PAGE);
+  }
+
+  public int getMembersFirst() {
+    return (getMembersPage() - 1) * MEMBERS_PAGE;
+  }
+
+  /** The rows of this page (ui:repeat refuses a size that goes past the end of the list). */
+  public int getMembersPageSize() {
+    return Math.min(MEMBERS_PAGE, getMembers().size() - getMembersFirst());
   }
 
   public List<JoinRequest> getRequests() {

@@ -236,7 +236,7 @@ class AccessibilityIT extends HttpTestBase {
         .sendKeys(login);
     driver.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
     driver.findElement(By.id("login:submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header:my-account")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-account")));
   }
 
   @SuppressWarnings("unchecked")

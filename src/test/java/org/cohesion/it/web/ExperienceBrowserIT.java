@@ -106,7 +106,7 @@ class ExperienceBrowserIT extends BrowserTestBase {
 
   /** The group's list of sheets, then the sheet, as its members reach it. */
   private void openFromGroup(String title) {
-    Pf.navigate(driver, wait, By.id("group:experience-link"));
+    Pf.navigate(driver, wait, By.id("experience-link"));
     Pf.heading(wait, "Fiches d'expérience");
     Pf.navigate(driver, wait, By.linkText(title));
     Pf.heading(wait, title);
@@ -148,7 +148,7 @@ class ExperienceBrowserIT extends BrowserTestBase {
 
     // The author starts the sheet from her group's page.
     signInAs(author, "group.xhtml?g=" + group);
-    Pf.navigate(driver, wait, By.id("group:experience-link"));
+    Pf.navigate(driver, wait, By.id("experience-link"));
     Pf.heading(wait, "Fiches d'expérience");
     type("sheets:new-title", title);
     post("sheets:create");

@@ -134,7 +134,7 @@ class MinutesBrowserIT extends HttpTestBase {
     String unique = Long.toString(System.nanoTime(), 36);
     first = Browser.start(null);
     signIn(first, "manselme", "group.xhtml?g=evaluation-des-cucs");
-    follow(first, By.id("group:meetings-link"));
+    follow(first, By.id("meetings-link"));
     assertTrue(heading(first).startsWith("Réunions"));
     Browser.screenshot(first, "20-meetings");
     follow(first, By.id("meetings:schedule"));
