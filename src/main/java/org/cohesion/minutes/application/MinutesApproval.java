@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +33,7 @@ import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.notification.Notice;
 import org.cohesion.platform.notification.Notifications;
+import org.cohesion.platform.persistence.NamedQueries;
 import org.cohesion.platform.search.SearchOutbox;
 
 /**
@@ -238,20 +238,15 @@ public class MinutesApproval {
    */
   @PostConstruct
   void defineQueries() {
-    EntityManagerFactory emf = em.getEntityManagerFactory();
-    try (EntityManager definer = emf.createEntityManager()) {
-      emf.addNamedQuery(
-          UPCOMING_QUERY,
-          definer
-              .createQuery(
-                  "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, m.title,"
-                      + " m.startsAt) FROM Meeting m LEFT JOIN m.group g LEFT JOIN m.body b WHERE"
-                      + " (g.id IN (SELECT ms.group.id FROM Membership ms WHERE ms.member.id = :me)"
-                      + " OR b.id IN (SELECT s.body.id FROM BodySeat s WHERE s.member.id = :me))"
-                      + " AND m.endsAt >= :now ORDER BY m.startsAt",
-                  MinutesLink.class)
-              .setHint("eclipselink.jdbc.max-rows", UPCOMING));
-    }
+    NamedQueries.defineWithRowLimit(
+        em,
+        UPCOMING_QUERY,
+        "SELECT NEW org.cohesion.minutes.application.MinutesLink(m.id, m.title, m.startsAt) FROM"
+            + " Meeting m LEFT JOIN m.group g LEFT JOIN m.body b WHERE (g.id IN (SELECT ms.group.id"
+            + " FROM Membership ms WHERE ms.member.id = :me) OR b.id IN (SELECT s.body.id FROM"
+            + " BodySeat s WHERE s.member.id = :me)) AND m.endsAt >= :now ORDER BY m.startsAt",
+        MinutesLink.class,
+        UPCOMING);
   }
 
   /**

@@ -12,8 +12,8 @@ import org.cohesion.workspace.domain.Membership;
 public record HomeView(
     List<Membership> myGroups, List<JoinableGroup> joinable, List<NetworkEvent> events) {
 
-  /** How many of the groups open to the caller the home page lists (a query hint, hence text). */
-  public static final String JOINABLE = "10";
+  /** How many of the groups open to the caller the home page lists. */
+  public static final int JOINABLE = 10;
 
   public HomeView {
     myGroups = List.copyOf(myGroups);

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import org.cohesion.platform.domain.DomainException;
 import org.cohesion.platform.domain.NotFoundException;
 import org.cohesion.platform.domain.Page;
 import org.cohesion.platform.domain.Slugs;
+import org.cohesion.platform.persistence.NamedQueries;
 import org.cohesion.platform.search.SearchOutbox;
 import org.cohesion.platform.security.Caller;
 import org.cohesion.platform.security.Guard;
@@ -60,22 +60,17 @@ public class Workspaces {
    */
   @PostConstruct
   void defineQueries() {
-    EntityManagerFactory emf = em.getEntityManagerFactory();
-    try (EntityManager definer = emf.createEntityManager()) {
-      emf.addNamedQuery(
-          JOINABLE_QUERY,
-          definer
-              .createQuery(
-                  "SELECT NEW org.cohesion.workspace.application.HomeView.JoinableGroup(g.id,"
-                      + " g.name, g.slug, g.joinPolicy, r.id) FROM WorkingGroup g LEFT JOIN"
-                      + " JoinRequest r ON r.group = g AND r.member.id = :memberId AND r.status ="
-                      + " org.cohesion.workspace.domain.JoinRequest.Status.PENDING WHERE"
-                      + " g.visibility = org.cohesion.workspace.domain.Visibility.NETWORK AND NOT"
-                      + " EXISTS (SELECT ms FROM Membership ms WHERE ms.group = g AND ms.member.id"
-                      + " = :memberId) ORDER BY g.name",
-                  HomeView.JoinableGroup.class)
-              .setHint("eclipselink.jdbc.max-rows", HomeView.JOINABLE));
-    }
+    NamedQueries.defineWithRowLimit(
+        em,
+        JOINABLE_QUERY,
+        "SELECT NEW org.cohesion.workspace.application.HomeView.JoinableGroup(g.id, g.name,"
+            + " g.slug, g.joinPolicy, r.id) FROM WorkingGroup g LEFT JOIN JoinRequest r ON r.group ="
+            + " g AND r.member.id = :memberId AND r.status ="
+            + " org.cohesion.workspace.domain.JoinRequest.Status.PENDING WHERE g.visibility ="
+            + " org.cohesion.workspace.domain.Visibility.NETWORK AND NOT EXISTS (SELECT ms FROM"
+            + " Membership ms WHERE ms.group = g AND ms.member.id = :memberId) ORDER BY g.name",
+        HomeView.JoinableGroup.class,
+        HomeView.JOINABLE);
   }
 
   /**

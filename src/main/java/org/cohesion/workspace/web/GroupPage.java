@@ -228,13 +228,19 @@ public class GroupPage implements Serializable {
     return Math.max(1, (getMembers().size() + MEMBERS_PAGE - 1) / MEMBERS_PAGE);
   }
 
-  public int getMembersFirst() {
+  private int getMembersFirst() {
     return (getMembersPage() - 1) * MEMBERS_PAGE;
   }
 
-  /** The rows of this page (ui:repeat refuses a size that goes past the end of the list). */
-  public int getMembersPageSize() {
-    return Math.min(MEMBERS_PAGE, getMembers().size() - getMembersFirst());
+  /**
+   * The members on this page. A sub-list rather than ui:repeat's offset and size: Mojarra reads
+   * size as an end index and refuses a last page shorter than its offset ("Iteration start index is
+   * greater than the end index").
+   */
+  public List<Membership> getMembersOnPage() {
+    List<Membership> all = getMembers();
+    int first = getMembersFirst();
+    return all.subList(first, Math.min(all.size(), first + MEMBERS_PAGE));
   }
 
   public List<JoinRequest> getRequests() {

@@ -5,12 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.cohesion.it.Databases;
+import org.cohesion.workspace.web.GroupPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A person in Chromium: signs in, finds their groups, opens one, switches language, administers.
@@ -97,6 +107,114 @@ class BrowserIT extends BrowserTestBase {
     driver.get(url("group.xhtml?g=reussite-educative-et-clas"));
     heading("Réussite éducative et CLAS");
     assertTrue(driver.findElement(By.id("group:members")).getText().contains(name));
+  }
+
+  /**
+   * A group of one more than a page of members: twenty on the first page, the last on the second,
+   * previous and next links, a page number out of range or not a number shows a page that exists,
+   * and a role changed on the second page is that person's (the rows there are the list's 21st
+   * onwards, not its first).
+   */
+  @Test
+  void aGroupOfMoreThanAPageOfMembersIsListedAPageAtATime() throws SQLException {
+    String unique = Long.toString(System.nanoTime(), 36);
+    int count = GroupPage.MEMBERS_PAGE + 1;
+    List<Long> members = new ArrayList<>();
+    String slug = "pager-" + unique;
+    try (Connection db = Databases.suite()) {
+      long group;
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO working_group (slug, name, theme_id, visibility, join_policy)"
+                  + " SELECT ?, ?, MIN(id), 'NETWORK', 'OPEN' FROM theme",
+              Statement.RETURN_GENERATED_KEYS)) {
+        insert.setString(1, slug);
+        insert.setString(2, "Groupe à pages " + unique);
+        insert.executeUpdate();
+        group = Databases.generatedKey(insert);
+      }
+      // Members made for this test, listed in the order they joined (all of one role).
+      for (int i = 1; i <= count; i++) {
+        try (PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO member (full_name, email) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+          insert.setString(1, memberName(unique, i));
+          insert.setString(2, "pager-" + unique + "-" + i + "@example.org");
+          insert.executeUpdate();
+          members.add(Databases.generatedKey(insert));
+        }
+        try (PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO membership (group_id, member_id, role) VALUES (?, ?, 'CONTRIBUTOR')")) {
+          insert.setLong(1, group);
+          insert.setLong(2, members.get(i - 1));
+          insert.executeUpdate();
+        }
+      }
+    }
+
+    signIn("jvalcin", "group.xhtml?id=" + slug);
+    heading("Groupe à pages " + unique);
+    String first = driver.findElement(By.id("group:members")).getText();
+    assertTrue(first.contains(memberName(unique, 1)), first);
+    assertTrue(first.contains(memberName(unique, GroupPage.MEMBERS_PAGE)), first);
+    assertTrue(!first.contains(memberName(unique, count)), first);
+    assertTrue(first.contains("Page 1 sur 2"), first);
+    assertTrue(
+        driver.findElements(By.id("members-previous")).isEmpty(), "no page before the first");
+    assertEquals("Membres (" + count + ")", driver.findElement(By.id("members-title")).getText());
+
+    Pf.navigate(driver, wait, By.id("members-next"));
+    heading("Groupe à pages " + unique);
+    String second = driver.findElement(By.id("group:members")).getText();
+    assertTrue(second.contains(memberName(unique, count)), second);
+    assertTrue(!second.contains(memberName(unique, 1)), second);
+    assertTrue(second.contains("Page 2 sur 2"), second);
+    assertTrue(driver.findElements(By.id("members-next")).isEmpty(), "no page after the last");
+    Browser.screenshot(driver, "05-group-members-page-2");
+
+    // The last one's role, changed on the second page, is hers and no one else's.
+    new Select(
+            driver.findElement(
+                By.cssSelector("select[aria-label$='" + memberName(unique, count) + "']")))
+        .selectByValue("LEAD");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Rôle modifié"));
+    assertEquals(List.of("LEAD"), roles(members.subList(count - 1, count)));
+    assertEquals(
+        List.of("CONTRIBUTOR"), roles(members.subList(0, count - 1)).stream().distinct().toList());
+
+    // Out of range: the last page; not a number: the first.
+    open("group.xhtml?id=" + slug + "&mp=99");
+    assertTrue(
+        driver.findElement(By.id("group:members")).getText().contains("Page 2 sur 2"),
+        "a page past the end shows the last");
+    open("group.xhtml?id=" + slug + "&mp=deux");
+    assertTrue(
+        driver.findElement(By.id("group:members")).getText().contains("Page 1 sur 2"),
+        "a page that is not a number shows the first");
+  }
+
+  private static String memberName(String unique, int i) {
+    return String.format("Pager %s %02d", unique, i);
+  }
+
+  /** The roles of these members in the order given (each is in one group only). */
+  private static List<String> roles(List<Long> memberIds) throws SQLException {
+    List<String> roles = new ArrayList<>();
+    try (Connection db = Databases.suite();
+        PreparedStatement select =
+            db.prepareStatement("SELECT role FROM membership WHERE member_id = ?")) {
+      for (long id : memberIds) {
+        select.setLong(1, id);
+        try (ResultSet rs = select.executeQuery()) {
+          assertTrue(rs.next(), "a membership of member " + id);
+          roles.add(rs.getString(1));
+        }
+      }
+    }
+    return roles;
   }
 
   @Test

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.cohesion.it.Databases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,7 @@ class FileUnavailablePageIT extends HttpTestBase {
   @Test
   void aFileTheStoreCannotGiveIsA503PageSayingSo() throws Exception {
     long version;
-    try (Connection db = database()) {
+    try (Connection db = Databases.suite()) {
       version = publicDocumentInS3(db);
     }
     HttpResponse<String> answer = client().get("tools/file/" + version);
@@ -51,10 +50,7 @@ class FileUnavailablePageIT extends HttpTestBase {
                 + " FROM member m JOIN account a ON a.member_id = m.id WHERE a.login = 'manselme'",
             Statement.RETURN_GENERATED_KEYS)) {
       doc.executeUpdate();
-      try (ResultSet keys = doc.getGeneratedKeys()) {
-        keys.next();
-        document = keys.getLong(1);
-      }
+      document = Databases.generatedKey(doc);
     }
     try (PreparedStatement v =
         db.prepareStatement(
@@ -65,17 +61,7 @@ class FileUnavailablePageIT extends HttpTestBase {
       v.setString(1, sha);
       v.setLong(2, document);
       v.executeUpdate();
-      try (ResultSet keys = v.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
+      return Databases.generatedKey(v);
     }
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("cohesion.test.jdbcUrl"),
-        System.getProperty("cohesion.test.adminUser"),
-        System.getProperty("cohesion.test.adminPassword"));
   }
 }

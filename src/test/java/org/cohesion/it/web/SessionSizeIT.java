@@ -7,11 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.WebClient;
 import org.junit.jupiter.api.Test;
@@ -65,11 +65,7 @@ class SessionSizeIT extends HttpTestBase {
 
   /** The demo minutes still in draft: the joint session of the two CUCS. */
   private static long draftMinutes() throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getProperty("cohesion.test.jdbcUrl"),
-                System.getProperty("cohesion.test.adminUser"),
-                System.getProperty("cohesion.test.adminPassword"));
+    try (Connection db = Databases.suite();
         PreparedStatement s =
             db.prepareStatement(
                 "SELECT m.id FROM minutes m JOIN meeting mt ON mt.id = m.meeting_id"

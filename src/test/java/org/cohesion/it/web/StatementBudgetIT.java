@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cohesion.it.Databases;
 import org.cohesion.it.Demo;
 import org.cohesion.it.WebClient;
 import org.junit.jupiter.api.Test;
@@ -148,15 +148,7 @@ class StatementBudgetIT extends HttpTestBase {
   }
 
   private static Connection database() throws SQLException {
-    String url = System.getProperty("cohesion.test.jdbcUrl");
-    if (url == null) {
-      throw new IllegalStateException("cohesion.test.jdbcUrl is not set (it/TestDatabase)");
-    }
-    Connection c =
-        DriverManager.getConnection(
-            url,
-            System.getProperty("cohesion.test.adminUser"),
-            System.getProperty("cohesion.test.adminPassword"));
+    Connection c = Databases.suite();
     try (Statement s = c.createStatement()) {
       s.execute("SET GLOBAL log_output = 'TABLE'");
       s.execute("SET GLOBAL general_log = 0");
