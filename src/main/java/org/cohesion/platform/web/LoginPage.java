@@ -8,9 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.web.util.SavedRequest;
-import org.apache.shiro.web.util.WebUtils;
 import org.cohesion.platform.security.ClientAddress;
+import org.cohesion.platform.security.FacesAwareUserFilter;
 import org.cohesion.platform.security.LoginService;
 import org.cohesion.platform.security.PasswordChangeFilter;
 
@@ -26,8 +25,15 @@ public class LoginPage {
   private String username;
   private String password;
 
-  /** Someone already signed in who opens the sign-in page goes home. */
+  /**
+   * Someone already signed in who opens the sign-in page goes home. For anyone else the view is
+   * marked stateless now, before it renders: the template's {@code f:view transient} is applied
+   * only when the view is built, after PrimeFaces has put its CSP nonce in the view map of a view
+   * it then believes stateful, and Faces opens a session to hold that map. A visitor reading the
+   * sign-in page holds no session (see {@link UserLocale}).
+   */
   public void redirectIfSignedIn() throws IOException {
+    FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
     if (SecurityUtils.getSubject().isAuthenticated()) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(external.getRequestContextPath() + "/");
@@ -49,6 +55,7 @@ public class LoginPage {
     switch (result.outcome()) {
       case SIGNED_IN -> {
         // A new session id at sign-in: a session id seen before sign-in is worthless after it.
+        // (The session is Shiro's, opened by the sign-in to hold the principal.)
         request.changeSessionId();
         userLocale.use(result.language());
         PasswordChangeFilter.markSession(result.mustChangePassword());
@@ -57,18 +64,41 @@ public class LoginPage {
           external.redirect(external.getRequestContextPath() + PasswordChangeFilter.ACCOUNT_PAGE);
           return;
         }
-        SavedRequest saved = WebUtils.getAndClearSavedRequest(request);
-        String target =
-            saved != null && "GET".equalsIgnoreCase(saved.getMethod())
-                ? saved.getRequestUrl()
-                : external.getRequestContextPath() + "/";
-        external.redirect(target);
+        external.redirect(
+            external.getRequestContextPath()
+                + nextPage(request.getParameter(FacesAwareUserFilter.NEXT)));
       }
       case THROTTLED -> Messages.error("login.throttled");
       case BUSY -> Messages.error("login.busy");
       case EXPIRED -> Messages.error("login.expired");
       case DISABLED, BAD_CREDENTIALS -> Messages.error("login.failed");
     }
+  }
+
+  /**
+   * The page to open after sign-in: the one asked for, if {@code next} is a path of this
+   * application (from the root, no scheme, no host, no "//" that a browser would read as another
+   * host, no control character); home otherwise. Nothing else can make the sign-in page send a
+   * person to another site (an open redirect).
+   */
+  static String nextPage(String next) {
+    if (next == null
+        || next.length() > FacesAwareUserFilter.NEXT_MAX
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.startsWith("/login.xhtml")
+        || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+      return "/";
+    }
+    try {
+      java.net.URI uri = new java.net.URI(next);
+      if (uri.getScheme() != null || uri.getRawAuthority() != null) {
+        return "/";
+      }
+    } catch (java.net.URISyntaxException e) {
+      return "/";
+    }
+    return next;
   }
 
   /**

@@ -2,12 +2,13 @@ package org.cohesion.platform.web;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLDecoder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,29 +22,47 @@ import org.omnifaces.util.Faces;
 
 /**
  * The language of the interface, French unless chosen otherwise. The only thing the web layer keeps
- * in the session besides Shiro's principal: one Locale.
+ * in the session besides Shiro's principal: one language code, in the session attribute {@link
+ * #ATTRIBUTE}.
+ *
+ * <p>Request-scoped, and it reads the session without creating one: a visitor who is not signed in
+ * (the sign-in page, a protected page's redirect to it) holds no session until they sign in or
+ * choose a language, so a flood of anonymous requests does not fill the memory with sessions (one
+ * per request, kept 30 minutes).
  */
 @Named
-@SessionScoped
-public class UserLocale implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class UserLocale {
 
-  private Locale locale = Locale.FRENCH;
+  /** The session attribute holding the chosen language ("fr" or "en"), when one was chosen. */
+  static final String ATTRIBUTE = "cohesion.language";
 
+  private Locale locale;
+
+  @Inject HttpServletRequest request;
   @Inject Guard guard;
   @Inject AccountDirectory accounts;
 
   public Locale getLocale() {
+    if (locale == null) {
+      HttpSession session = request.getSession(false);
+      Object language = session == null ? null : session.getAttribute(ATTRIBUTE);
+      locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+    }
     return locale;
   }
 
   public String getLanguage() {
-    return locale.getLanguage();
+    return getLocale().getLanguage();
   }
 
-  /** Applies a language without saving it (used at sign-in with the account's preference). */
+  /**
+   * Applies a language for this session (at sign-in, the account's preference; the language switch)
+   * without saving it to the account. This is what starts a visitor's session.
+   */
   public void use(String language) {
     this.locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+    request.getSession().setAttribute(ATTRIBUTE, locale.getLanguage());
     FacesContext context = FacesContext.getCurrentInstance();
     if (context != null && context.getViewRoot() != null) {
       context.getViewRoot().setLocale(locale);
