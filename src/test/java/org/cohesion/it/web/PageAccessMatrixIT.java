@@ -2,9 +2,12 @@ package org.cohesion.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cohesion.it.Demo;
@@ -179,11 +182,20 @@ class PageAccessMatrixIT extends HttpTestBase {
     HttpResponse<String> wrong = client.login("flarcher", "not the password");
     assertEquals(200, wrong.statusCode());
     assertTrue(wrong.body().contains("Identifiant ou mot de passe incorrect"), wrong.body());
+    assertNull(client.sessionId(), "a failed sign-in opens no session");
+    // A visitor's session (opened by choosing a language) is not the signed-in one: a session id
+    // seen before sign-in is worthless after it.
+    String login = client.get("login.xhtml").body();
+    Map<String, String> english = new LinkedHashMap<>();
+    english.put("header", "header");
+    english.put("header:lang-en", "header:lang-en");
+    assertEquals(302, client.postForm("login.xhtml", login, english).statusCode());
     String before = client.sessionId();
+    assertNotNull(before, "choosing a language opens a session");
     HttpResponse<String> right = client.login("flarcher", Demo.PASSWORD);
     assertEquals(302, right.statusCode());
     String after = client.sessionId();
-    assertFalse(before == null || before.equals(after), "the session id must change at sign-in");
+    assertFalse(before.equals(after), "the session id must change at sign-in");
     assertEquals(200, client.get("index.xhtml").statusCode());
   }
 
