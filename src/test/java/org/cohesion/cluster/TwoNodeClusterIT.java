@@ -86,6 +86,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 class TwoNodeClusterIT {
   private static final String GROUP = "evaluation-des-cucs";
   private static final String GROUP_PAGE = "group.xhtml?g=" + GROUP;
+
+  /** The group's management page, where its description is edited (a view-scoped form). */
+  private static final String MANAGE_PAGE = "group-manage.xhtml?id=" + GROUP;
+
   private static final int TRIALS = Integer.getInteger("cohesion.cluster.trials", 10);
   // Hazelcast removes a dead member after its own failure detection; a request needing that
   // member's data waits for it meanwhile (a bounded wait: a lost session fails the trial instead).
@@ -423,8 +427,8 @@ class TwoNodeClusterIT {
           302,
           session.on(victim).login("jvalcin", Demo.PASSWORD).statusCode(),
           "sign-in on " + victim.name);
-      Page form = session.on(victim).open(GROUP_PAGE);
-      assertTrue(form.document().getElementById("group:description-edit") != null, "the editor");
+      Page form = session.on(victim).open(MANAGE_PAGE);
+      assertTrue(form.document().getElementById("manage:description-edit") != null, "the editor");
 
       victim.kill();
       long killed = System.nanoTime();
@@ -434,11 +438,11 @@ class TwoNodeClusterIT {
               .on(survivor)
               .ajax(
                   form,
-                  "group",
-                  "group:save-description",
-                  "group:description-edit group:save-description",
-                  "group",
-                  Map.of("group:description-edit", text));
+                  "manage",
+                  "manage:save-description",
+                  "manage:description-edit manage:save-description",
+                  "manage",
+                  Map.of("manage:description-edit", text));
       long failover = (System.nanoTime() - killed) / 1_000_000;
       boolean ok = saved.ok() && saved.raw().contains(text);
       // Read back on the survivor, in the same session: the saved text, from the database.

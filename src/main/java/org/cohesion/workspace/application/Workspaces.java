@@ -153,6 +153,29 @@ public class Workspaces {
     return page("WorkingGroup.pageById", groupId);
   }
 
+  /**
+   * The same read for the group's management page ({@code group-manage.xhtml}): only those who
+   * manage the group (its leads, an administrator) open it; anyone else who sees the group gets
+   * {@link AccessDeniedException}, hidden or unknown groups {@link NotFoundException}.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GroupPageView managementPage(String slug) {
+    return managed(page(slug));
+  }
+
+  /** {@link #managementPage(String)} by id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public GroupPageView managementPage(long groupId) {
+    return managed(page(groupId));
+  }
+
+  private static GroupPageView managed(GroupPageView view) {
+    if (!view.access().canManage()) {
+      throw new AccessDeniedException();
+    }
+    return view;
+  }
+
   private GroupPageView page(String queryName, Object key) {
     Caller caller = guard.requireSignedIn();
     // Outside a transaction the container keeps one persistence context for the whole request: a

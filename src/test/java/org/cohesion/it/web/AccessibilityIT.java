@@ -114,7 +114,7 @@ class AccessibilityIT extends HttpTestBase {
   @CsvSource({
     "rcelestine, member, 'index,groups,group,meetings/index,meetings/meeting,minutes/view,"
         + "bodies,decisions/register,observation/index,notifications,account,member,search'",
-    "manselme, lead, 'index,group,meetings/index,meetings/meeting,meetings/edit,minutes/view,"
+    "manselme, lead, 'index,group,group-manage,meetings/index,meetings/meeting,meetings/edit,minutes/view,"
         + "minutes/edit,minutes/history,decisions/register,decisions/decision,decisions/verify,"
         + "observation/index,observation/territory,observation/indicator,observation/map'",
     "hbellemare, board member, 'index,bodies,meetings/index,meetings/meeting,minutes/view'",

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.cohesion.it.Databases;
-import org.cohesion.workspace.web.GroupPage;
+import org.cohesion.workspace.web.GroupViewBean;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -48,9 +48,21 @@ class BrowserIT extends BrowserTestBase {
     Pf.navigate(driver, wait, By.linkText("Évaluation des CUCS"));
     assertEquals("Évaluation des CUCS", heading("Évaluation des CUCS"));
     assertTrue(driver.findElement(By.id("group:members")).getText().contains("Rodolphe Célestine"));
-    assertTrue(driver.findElement(By.id("group:requests")).isDisplayed(), "a lead sees requests");
     assertNull(driver.findElement(By.id("nav-home")).getDomAttribute("aria-current"));
+    assertTrue(
+        driver.findElements(By.id("group:role")).isEmpty(), "no role menus on the group's page");
     Browser.screenshot(driver, "02-group-fr");
+
+    // A lead manages the group on a page of its own, linked from the group's page.
+    Pf.navigate(driver, wait, By.id("manage-link"));
+    assertEquals(
+        "Gérer le groupe · Évaluation des CUCS", heading("Gérer le groupe · Évaluation des CUCS"));
+    assertTrue(driver.findElement(By.id("manage:requests")).isDisplayed(), "a lead sees requests");
+    assertTrue(
+        driver.findElement(By.id("manage:members")).getText().contains("Rodolphe Célestine"));
+    Browser.screenshot(driver, "02b-group-manage-fr");
+    Pf.navigate(driver, wait, By.id("back-to-group"));
+    heading("Évaluation des CUCS");
 
     Pf.clickAndWait(driver, wait, By.id("header:lang-en"));
     wait.until(ExpectedConditions.textToBe(By.id("nav-home"), "My working groups"));
@@ -88,19 +100,21 @@ class BrowserIT extends BrowserTestBase {
     driver.get(url("group.xhtml?g=reussite-educative-et-clas"));
     assertEquals("Réussite éducative et CLAS", heading("Réussite éducative et CLAS"));
     assertTrue(!driver.findElement(By.id("group:members")).getText().contains(name));
+    Pf.navigate(driver, wait, By.id("manage-link"));
+    heading("Gérer le groupe · Réussite éducative et CLAS");
 
     // The member picker is a search: type part of the name, pick from what the server offers.
-    driver.findElement(By.id("group:new-member_input")).sendKeys(name);
+    driver.findElement(By.id("manage:new-member_input")).sendKeys(name);
     wait.until(
             ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#group\\:new-member_panel li[data-item-label^='" + name + "']")))
+                By.cssSelector("#manage\\:new-member_panel li[data-item-label^='" + name + "']")))
         .click();
     wait.until(
-        ExpectedConditions.attributeContains(By.id("group:new-member_input"), "value", name));
-    Pf.clickAndWait(driver, wait, By.id("group:add-member"));
+        ExpectedConditions.attributeContains(By.id("manage:new-member_input"), "value", name));
+    Pf.clickAndWait(driver, wait, By.id("manage:add-member"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Membre ajouté"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group:members"), name));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:members"), name));
     Browser.screenshot(driver, "04-admin-added-member");
 
     // And it holds: a fresh load shows her in the group.
@@ -118,7 +132,7 @@ class BrowserIT extends BrowserTestBase {
   @Test
   void aGroupOfMoreThanAPageOfMembersIsListedAPageAtATime() throws SQLException {
     String unique = Long.toString(System.nanoTime(), 36);
-    int count = GroupPage.MEMBERS_PAGE + 1;
+    int count = GroupViewBean.MEMBERS_PAGE + 1;
     List<Long> members = new ArrayList<>();
     String slug = "pager-" + unique;
     try (Connection db = Databases.suite()) {
@@ -158,7 +172,7 @@ class BrowserIT extends BrowserTestBase {
     heading("Groupe à pages " + unique);
     String first = driver.findElement(By.id("group:members")).getText();
     assertTrue(first.contains(memberName(unique, 1)), first);
-    assertTrue(first.contains(memberName(unique, GroupPage.MEMBERS_PAGE)), first);
+    assertTrue(first.contains(memberName(unique, GroupViewBean.MEMBERS_PAGE)), first);
     assertTrue(!first.contains(memberName(unique, count)), first);
     assertTrue(first.contains("Page 1 sur 2"), first);
     assertTrue(
@@ -174,7 +188,12 @@ class BrowserIT extends BrowserTestBase {
     assertTrue(driver.findElements(By.id("members-next")).isEmpty(), "no page after the last");
     Browser.screenshot(driver, "05-group-members-page-2");
 
-    // The last one's role, changed on the second page, is hers and no one else's.
+    // The last one's role, changed on the second page of the management page, is hers and no one
+    // else's.
+    open("group-manage.xhtml?id=" + slug + "&mp=2");
+    String managed = driver.findElement(By.id("manage:members")).getText();
+    assertTrue(managed.contains(memberName(unique, count)), managed);
+    assertTrue(!managed.contains(memberName(unique, 1)), managed);
     new Select(
             driver.findElement(
                 By.cssSelector("select[aria-label$='" + memberName(unique, count) + "']")))

@@ -79,14 +79,19 @@ class ObservationPagesMatrixIT extends HttpTestBase {
   }
 
   @Test
-  void theGroupPageShowsItsDashboardAndTheLeadsPinningTools() throws Exception {
+  void theGroupPageShowsItsDashboardAndItsManagementPageThePinningTools() throws Exception {
     String member = signedIn("amondesir").get("group.xhtml?g=observation-des-territoires").body();
     assertTrue(member.contains("id=\"group-dashboard\""), "the section is on the group page");
     assertTrue(member.contains("group-dashboard-table"), "with the pinned values");
     assertFalse(
         member.contains("pin-indicator-add"), "a member who does not lead the group does not pin");
     String lead = signedIn("flarcher").get("group.xhtml?g=observation-des-territoires").body();
-    assertTrue(lead.contains("pin-indicator-add"), "the lead pins");
+    assertTrue(lead.contains("group-dashboard-table"), "the lead sees the values");
+    assertFalse(lead.contains("pin-indicator-add"), "and pins on the management page");
+    String manage =
+        signedIn("flarcher").get("group-manage.xhtml?id=observation-des-territoires").body();
+    assertTrue(manage.contains("group-dashboard-table"), "the values where the lead pins");
+    assertTrue(manage.contains("pin-indicator-add"), "the lead pins");
   }
 
   @Test

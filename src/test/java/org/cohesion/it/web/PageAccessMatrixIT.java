@@ -54,6 +54,15 @@ class PageAccessMatrixIT extends HttpTestBase {
               "group.xhtml?g=preparation-de-la-programmation-2009",
               new int[] {302, 200, 404, 404, 200}),
           Map.entry("group.xhtml?g=no-such-group", new int[] {302, 404, 404, 404, 404}),
+          // The management page: the group's leads and the administrators; those who only see
+          // the group are refused (403), those who do not see it find nothing (404).
+          Map.entry(
+              "group-manage.xhtml?id=evaluation-des-cucs", new int[] {302, 200, 403, 403, 200}),
+          Map.entry(
+              "group-manage.xhtml?id=preparation-de-la-programmation-2009",
+              new int[] {302, 403, 404, 404, 200}),
+          Map.entry("group-manage.xhtml?id=no-such-group", new int[] {302, 404, 404, 404, 404}),
+          Map.entry("group-manage.xhtml", new int[] {302, 404, 404, 404, 404}),
           Map.entry("admin/members.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/member.xhtml", new int[] {302, 403, 403, 403, 200}),
           Map.entry("admin/member.xhtml?id=2", new int[] {302, 403, 403, 403, 200}),
