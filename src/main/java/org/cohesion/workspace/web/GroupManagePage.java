@@ -30,6 +30,9 @@ public class GroupManagePage extends GroupViewBean {
 
   private final Map<Long, GroupRole> roleEdits = new HashMap<>();
   private String description;
+  // The version of the group the description was read from: a save checks it, so that an edit made
+  // meanwhile (on this node or another) is not silently overwritten, even after a fail-over.
+  private int descriptionVersion;
   private Choice newMember;
   private GroupRole newMemberRole = GroupRole.CONTRIBUTOR;
 
@@ -48,6 +51,7 @@ public class GroupManagePage extends GroupViewBean {
     roleEdits.clear();
     read.members().forEach(ms -> roleEdits.put(ms.getMember().getId(), ms.getRole()));
     description = read.group().getDescription();
+    descriptionVersion = read.group().getVersion();
   }
 
   public void accept(long requestId) {
@@ -106,9 +110,9 @@ public class GroupManagePage extends GroupViewBean {
   }
 
   public void saveDescription() {
-    int version = view().group().getVersion();
-    if (Actions.attempt(
-        () -> workspaces.describe(id(), version, description), "group.descriptionSaved")) {
+    String text = description;
+    int version = descriptionVersion;
+    if (Actions.attempt(() -> workspaces.describe(id(), version, text), "group.descriptionSaved")) {
       refresh();
     }
   }

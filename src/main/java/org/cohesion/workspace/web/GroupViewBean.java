@@ -33,7 +33,11 @@ public abstract class GroupViewBean implements Serializable {
   /** The page's one read again, by the group's id, after an action or a fail-over. */
   protected abstract GroupPageView read(long groupId);
 
-  /** Called with each read, for the form fields that start from what was read. */
+  /**
+   * Called with the page's first read and the read after each action, for the form fields that
+   * start from what was read. Not called when the bean reads the group again because it lost the
+   * read (a fail-over): the form fields then hold what the person typed, carried with the view.
+   */
   protected void shown(GroupPageView read) {}
 
   /** Loads the group named in the URL; unknown or hidden groups answer 404. */
@@ -49,7 +53,7 @@ public abstract class GroupViewBean implements Serializable {
   protected GroupPageView view() {
     if (view == null) {
       if (groupId != null) {
-        refresh();
+        view = read(groupId);
       } else {
         load();
       }

@@ -50,7 +50,8 @@ class BrowserIT extends BrowserTestBase {
     assertTrue(driver.findElement(By.id("group:members")).getText().contains("Rodolphe Célestine"));
     assertNull(driver.findElement(By.id("nav-home")).getDomAttribute("aria-current"));
     assertTrue(
-        driver.findElements(By.id("group:role")).isEmpty(), "no role menus on the group's page");
+        driver.findElements(By.cssSelector("[id='group:members'] select")).isEmpty(),
+        "no role menus on the group's page");
     Browser.screenshot(driver, "02-group-fr");
 
     // A lead manages the group on a page of its own, linked from the group's page.
@@ -192,6 +193,10 @@ class BrowserIT extends BrowserTestBase {
     // else's.
     open("group-manage.xhtml?id=" + slug + "&mp=2");
     String managed = driver.findElement(By.id("manage:members")).getText();
+    assertEquals(
+        1,
+        driver.findElements(By.cssSelector("[id='manage:members'] select")).size(),
+        "the management page's second page has the last member's role menu");
     assertTrue(managed.contains(memberName(unique, count)), managed);
     assertTrue(!managed.contains(memberName(unique, 1)), managed);
     new Select(
