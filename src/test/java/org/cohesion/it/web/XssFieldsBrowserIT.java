@@ -87,8 +87,8 @@ class XssFieldsBrowserIT extends BrowserTestBase {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-title")));
 
     // Each page and the fields it shows (the member is the decision's responsible). The group
-    // page's
-    // "add a member" and "pin a territory", the register's responsible filter and the decision
+    // management page's "add a member" and "pin a territory", the register's responsible filter and
+    // the decision
     // form's responsible are searches now: what they offer is not in the page until someone types,
     // so the requester's organisation, the territory and the member are not expected there any
     // more; the board meeting page's search is checked below, as someone types.
@@ -97,6 +97,10 @@ class XssFieldsBrowserIT extends BrowserTestBase {
     pages.put("groups.xhtml", List.of("group"));
     pages.put(
         "group.xhtml?g=" + d.get("slug"),
+        List.of("group", "description", "member", "organisation"));
+    // The join requests (who asks, and their message) are on the group's management page.
+    pages.put(
+        "group-manage.xhtml?id=" + d.get("slug"),
         List.of("group", "description", "member", "organisation", "requester", "join"));
     pages.put("member.xhtml?id=" + d.get("member"), List.of("member", "organisation", "group"));
     pages.put("meetings/index.xhtml?group=" + d.get("group"), List.of("group", "meeting", "place"));
