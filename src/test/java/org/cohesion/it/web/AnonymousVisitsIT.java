@@ -53,6 +53,33 @@ class AnonymousVisitsIT extends HttpTestBase {
         "the form carries the page asked for");
   }
 
+  /**
+   * The war's root entries that tell Payara which jars its class model skips (ClassModelSkipsIT)
+   * are not content: they would list the libraries and their versions. Like any path, they send
+   * someone not signed in to the sign-in page, with no session; a member gets 404.
+   */
+  @Test
+  void theWarsDeploymentEntriesAreNotServed() throws Exception {
+    String entry;
+    try (java.util.zip.ZipFile war =
+        new java.util.zip.ZipFile(System.getProperty("cohesion.war", "target/cohesion.war"))) {
+      entry =
+          war.stream()
+              .map(java.util.zip.ZipEntry::getName)
+              .filter(n -> n.startsWith("WEB-INF__lib__"))
+              .findFirst()
+              .orElseThrow();
+    }
+    HttpResponse<String> anonymous = client().get(entry);
+    assertEquals(302, anonymous.statusCode(), entry);
+    assertTrue(location(anonymous).contains("/login.xhtml?next="), location(anonymous));
+    assertNoSession(anonymous);
+    WebClient member = client();
+    assertEquals(302, signIn(member, "/").statusCode());
+    assertEquals(404, member.get(entry).statusCode(), "signed in: " + entry);
+    assertEquals(404, member.get("./" + entry).statusCode(), "signed in: ./" + entry);
+  }
+
   @Test
   void signingInOpensThePageAskedFor() throws Exception {
     String page = "/group.xhtml?id=evaluation-des-cucs&mp=1";
