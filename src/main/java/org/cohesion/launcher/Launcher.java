@@ -69,11 +69,11 @@ public final class Launcher {
     // The embedded MariaDB starts while Payara Micro boots: the two are the bulk of the start-up,
     // and only the deployment of the war needs the database.
     CompletableFuture<EmbeddedMariaDb> database = null;
+    Path dataDir =
+        env("COHESION_DATA_DIR") == null
+            ? EmbeddedMariaDb.defaultDataDir()
+            : Path.of(env("COHESION_DATA_DIR"));
     if (env("COHESION_DB_URL") == null) {
-      Path dataDir =
-          env("COHESION_DATA_DIR") == null
-              ? EmbeddedMariaDb.defaultDataDir()
-              : Path.of(env("COHESION_DATA_DIR"));
       database =
           CompletableFuture.supplyAsync(
               () -> {
@@ -146,6 +146,15 @@ public final class Launcher {
       System.setProperty("cohesion.db.password", embedded.appPassword());
       System.setProperty("cohesion.db.migration-user", EmbeddedMariaDb.OWNER);
       System.setProperty("cohesion.db.migration-password", embedded.ownerPassword());
+      // The search index beside the embedded database's data (~/.cohesion/search): a restart
+      // resumes it from the outbox instead of rebuilding it from the database (docs/search.md).
+      // A system property outranks the environment: an explicit COHESION_SEARCH_DIRECTORY decides.
+      if (env("COHESION_SEARCH_DIRECTORY") == null
+          && System.getProperty("cohesion.search.directory") == null) {
+        System.setProperty(
+            "cohesion.search.directory",
+            dataDir.toAbsolutePath().resolveSibling("search").toString());
+      }
       if (env("COHESION_PROFILE") == null) {
         System.setProperty("cohesion.profile", "demo");
         // No first page needs the demo data: it loads while the server already answers.

