@@ -11,7 +11,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +53,12 @@ class ClassModelSkipsIT {
   void theJarsLeftOutOfTheClassModelHoldNothingAContainerLooksFor() throws IOException {
     Path war = Path.of(System.getProperty("cohesion.war", "target/cohesion.war"));
     String kept = System.getProperty("cohesion.classModel.kept", "");
-    List<PathMatcher> keptPatterns =
-        Arrays.stream(kept.trim().split("\\s+"))
-            .filter(p -> !p.isEmpty())
-            .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p))
-            .toList();
+    Map<String, PathMatcher> keptPatterns = new LinkedHashMap<>();
+    for (String p : kept.trim().split("\\s+")) {
+      if (!p.isEmpty()) {
+        keptPatterns.put(p, FileSystems.getDefault().getPathMatcher("glob:" + p));
+      }
+    }
     assertTrue(!keptPatterns.isEmpty(), "the kept patterns (cohesion.classModel.kept): " + kept);
 
     try (ZipFile zip = new ZipFile(war.toFile())) {
@@ -95,20 +95,22 @@ class ClassModelSkipsIT {
       // needs the model (else it only costs start-up time).
       List<String> neither = new ArrayList<>();
       for (String jar : needs.keySet()) {
-        boolean isKept = keptPatterns.stream().anyMatch(p -> p.matches(Path.of(jar)));
+        boolean isKept = keptPatterns.values().stream().anyMatch(p -> p.matches(Path.of(jar)));
         if (isKept == marks.contains(MARK + jar.substring(0, jar.length() - 4) + "_jar")) {
           neither.add(jar + (isKept ? " (kept and skipped)" : " (neither kept nor skipped)"));
         }
       }
       assertEquals(List.of(), neither, "jars both or neither kept and skipped");
       List<String> useless =
-          Arrays.stream(kept.trim().split("\\s+"))
+          keptPatterns.entrySet().stream()
               .filter(
-                  p -> {
-                    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + p);
-                    return needs.entrySet().stream()
-                        .noneMatch(e -> m.matches(Path.of(e.getKey())) && !e.getValue().isEmpty());
-                  })
+                  p ->
+                      needs.entrySet().stream()
+                          .noneMatch(
+                              e ->
+                                  p.getValue().matches(Path.of(e.getKey()))
+                                      && !e.getValue().isEmpty()))
+              .map(Map.Entry::getKey)
               .toList();
       assertEquals(List.of(), useless, "kept patterns that keep no jar a container must see");
       assertTrue(marks.size() * 2 > needs.size(), "most jars skipped: " + marks.size());
